@@ -1,0 +1,2 @@
+// Placeholder entry until the viewer lands.
+document.getElementById('app')!.textContent = 'kg viewer';
