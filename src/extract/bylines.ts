@@ -1,0 +1,103 @@
+// Finds bylines (reporters, correspondents, photographers, closing author brackets). They are
+// credits, not people in the news: the spans found here are masked before person recognition.
+import type { BylineRole } from '../types.js';
+import type { Span } from './mask.js';
+import { looksLikeName } from './names.js';
+
+export interface BylineHit {
+  name: string;
+  role: BylineRole;
+  start: number;
+  end: number;
+  /** The whole credit (brackets and markers included), to mask. */
+  span: Span;
+}
+
+const MARKER = /(本报特约记者|本报见习记者|本报记者|特约记者|见习记者|实习记者|摄影记者|新华社记者|中新社记者|记者|通讯员|实习生|摄影|摄像|撰稿|编辑|作者|文\s*[/／]|图\s*[/／]|文图\s*[/／])/g;
+const NAME = '[\\u4e00-\\u9fff·]{2,5}';
+
+function roleOf(marker: string): BylineRole {
+  if (/通讯员/.test(marker)) return '通讯员';
+  if (/摄影|摄像|图/.test(marker)) return '摄影';
+  if (/编辑/.test(marker)) return '编辑';
+  if (/撰稿|作者|文/.test(marker)) return '作者';
+  return '记者';
+}
+
+/** Names with roles from a credit such as `记者 侯慧琴 通讯员 杨亚茹` or `本报记者李明璇`. */
+function parseCredit(inner: string, offset: number, defaultRole: BylineRole | null): { name: string; role: BylineRole; start: number; end: number }[] {
+  const out: { name: string; role: BylineRole; start: number; end: number }[] = [];
+  let role: BylineRole | null = defaultRole;
+  let last = 0;
+  const take = (chunk: string, at: number): void => {
+    const re = new RegExp(NAME, 'g');
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      if (role && looksLikeName(m[0])) out.push({ name: m[0], role, start: offset + at + m.index, end: offset + at + m.index + m[0].length });
+    }
+  };
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(inner); m; m = MARKER.exec(inner)) {
+    take(inner.slice(last, m.index), last);
+    role = roleOf(m[0]);
+    last = m.index + m[0].length;
+  }
+  take(inner.slice(last), last);
+  return out;
+}
+
+export function findBylines(text: string): BylineHit[] {
+  const hits: BylineHit[] = [];
+  const push = (list: ReturnType<typeof parseCredit>, span: Span): void => {
+    for (const x of list) hits.push({ ...x, span });
+  };
+  // bracketed credits: （记者 李明璇）, （本组稿件由 阎铁浩 采写）, closing （陈辛华）
+  const bracket = /（([^（）\n]{2,40})）/g;
+  for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
+    const inner = m[1]!;
+    const at = m.index + 1;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const group = /^(?:本组稿件由|本版稿件由|稿件由)\s*(.+?)\s*(?:采写|撰写|撰稿|整理)$/.exec(inner);
+    if (group) {
+      push(parseCredit(group[1]!, at + inner.indexOf(group[1]!), '记者'), span);
+      continue;
+    }
+    MARKER.lastIndex = 0;
+    if (MARKER.test(inner) && /^(?:本报|新华社|中新社|特约|见习|实习|记者|通讯员|摄影|文|图|撰稿|编辑|作者)/.test(inner.trim())) {
+      push(parseCredit(inner, at, null), span);
+      continue;
+    }
+    // a bare name in brackets closing a paragraph is the author: （陈辛华）
+    const after = text.slice(span.end, span.end + 2);
+    const name = inner.trim();
+    if ((after === '' || after.startsWith('\n')) && /^[\u4e00-\u9fff·]{2,4}$/.test(name) && looksLikeName(name)) {
+      hits.push({ name, role: '记者', start: at + inner.indexOf(name), end: at + inner.indexOf(name) + name.length, span });
+    }
+  }
+  // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 侯慧琴 通讯员 杨亚茹
+  const tail = new RegExp(`(?:^|(?<=[。！？”）]))[ \\t]*(?:[□■●◆▲][ \\t]*)?((?:(?:本报|新华社|中新社|特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者)[ \\t：:]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+)$`, 'gm');
+  for (let m = tail.exec(text); m; m = tail.exec(text)) {
+    const credit = m[1]!;
+    const at = m.index + m[0].indexOf(credit);
+    if (/摄$/.test(credit.trim())) continue;
+    push(parseCredit(credit, at, null), { start: at, end: at + credit.length });
+  }
+  // photo credits: 本报记者 李冬寅摄, 新华社记者 徐昱摄, 张昊宇 摄, 文/图 X
+  const photo = new RegExp(`((?:(?:本报|新华社|中新社|特约)?(?:记者|通讯员|摄影记者)[ \\t]*)?)(${NAME}?)[ \\t]*[/／]?[ \\t]*摄(?=$|[ \\t。）\\n])`, 'gm');
+  for (let m = photo.exec(text); m; m = photo.exec(text)) {
+    const before = text[m.index - 1] ?? '\n';
+    let name = m[2]!;
+    let nameStart = m.index + m[1]!.length;
+    // without a marker the name must stand alone: `张昊宇 摄` after a space or line start
+    if (!m[1] && !/[\s。）]/.test(before)) {
+      // take the last 2–3 characters before 摄 only when they read as a name
+      const tailName = /[\u4e00-\u9fff]{2,3}$/.exec(name)?.[0];
+      if (!tailName || !looksLikeName(tailName)) continue;
+      nameStart += name.length - tailName.length;
+      name = tailName;
+      if (!/[\s。）]/.test(text[nameStart - 1] ?? '\n')) continue;
+    }
+    if (!name || !looksLikeName(name)) continue;
+    hits.push({ name, role: '摄影', start: nameStart, end: nameStart + name.length, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return hits;
+}

@@ -1,0 +1,48 @@
+// Dates as newspapers write them: 10月22日, 2023年10月22日, 10月18日至19日, 当日, 昨天, 近日.
+export interface DateHit {
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD` or `MM-DD`; null for 近日 (unknown). */
+  date: string | null;
+  endDate: string | null;
+  /** 当日/当天: the date last mentioned. */
+  sameDay: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const DATE_RE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[至到—–\-－~～](?:(\d{1,2})月)?(\d{1,2})日)?|当日|当天|昨日|昨天|昨晚|今日|今天|近日|日前/g;
+
+function shift(pub: string, days: number): string {
+  const d = new Date(pub + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Year for a month/day without one: the publication year, or the year before for a date later in the year. */
+function withYear(month: number, day: number, year: string | undefined, pub: string | null): string {
+  if (year) return `${year}-${pad(month)}-${pad(day)}`;
+  if (!pub) return `${pad(month)}-${pad(day)}`;
+  const py = Number(pub.slice(0, 4));
+  const pm = Number(pub.slice(5, 7));
+  return `${month > pm + 1 ? py - 1 : py}-${pad(month)}-${pad(day)}`;
+}
+
+export function findDates(text: string, pub: string | null): DateHit[] {
+  const out: DateHit[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const w = m[0];
+    const hit: DateHit = { start: m.index, end: m.index + w.length, date: null, endDate: null, sameDay: false };
+    if (m[2]) {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      hit.date = withYear(month, day, m[1], pub);
+      if (m[5]) hit.endDate = withYear(m[4] ? Number(m[4]) : month, Number(m[5]), m[1], pub);
+    } else if (w === '当日' || w === '当天') hit.sameDay = true;
+    else if (/^昨/.test(w)) hit.date = pub ? shift(pub, -1) : null;
+    else if (/^今/.test(w)) hit.date = pub;
+    out.push(hit);
+  }
+  return out;
+}

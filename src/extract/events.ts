@@ -1,0 +1,142 @@
+// Events: meetings, forums, ceremonies, launches, drills, inspections … read from headlines
+// (`…会召开`, `…仪式举行`) and from sentences (`主持召开…`, `…在…举行`, `在…座谈会上`,
+// `第六届…论坛`). Names are returned as the text gives them.
+import { lexicon } from './lexicon.js';
+import { headingText } from './segment.js';
+
+export interface EventHit {
+  name: string;
+  kind: string;
+  /** Offsets of the name (or the headline) in the document. */
+  start: number;
+  end: number;
+  place: string | null;
+  source: 'headline' | 'sentence';
+}
+
+const CLAUSE_STOP = /[，。；：！？\n]/;
+const TRAIL_VERB = /(?:隆重|顺利|正式|胜利)?(?:召开|举行|举办|开幕|闭幕|启动|开班|开营|上演|落幕)$/;
+const REPORT_SUFFIX = /(?:侧记|纪实|综述|掠影|速写|回眸|扫描|特写|巡礼)$/;
+const LEADING = /^(?:本报讯|本报[\u4e00-\u9fff\d]{0,12}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
+const SPONSOR = /^.{0,60}(?:主办|承办|协办|指导|举办|发起|组织)的/;
+const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
+
+export function eventKind(name: string): string | null {
+  const m = lexicon().eventKindEndRe.exec(name);
+  return m ? m[0] : null;
+}
+
+function cleanName(raw: string): string {
+  let n = raw.trim().replace(TRAIL_VERB, '').trim();
+  n = n.replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
+  n = n.replace(SPONSOR, '');
+  for (let m = LEADING.exec(n); m && n.length > m[0].length; m = LEADING.exec(n)) n = n.slice(m[0].length);
+  return n.trim();
+}
+
+/** Is this a name (not a bare kind such as 会议 with nothing to tell it apart)? */
+export function isSpecificEvent(name: string): boolean {
+  const lex = lexicon();
+  return name.length >= 4 && !lex.eventGeneric.has(name) && !isBareKind(name) && eventKind(name) !== null;
+}
+
+/** A kind word alone (新闻发布会, 座谈会): names an event only with its organiser in front. */
+export function isBareKind(name: string): boolean {
+  return lexicon().eventKinds.includes(name) || lexicon().eventGeneric.has(name);
+}
+
+const ORG_SUBJECT = /(?:委员会|委|局|厅|办|部|院|政府|政协|人大|大学|学院|学校|医院|公司|集团|协会|学会|商会|中心|街道|社区|团|社|组)$/;
+const COLUMN = /^(?:聚焦|关注|走进|直击|探访|图说|画说|特稿|专题|链接|相关)/;
+
+/** Events named by a headline group: one line, or two lines read together. */
+export function eventsFromHeadings(lines: { text: string; start: number; end: number }[]): EventHit[] {
+  const out: EventHit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const t = headingText(a.text);
+    const b = lines[i + 1];
+    const candidates: { raw: string; start: number; end: number }[] = [];
+    if (b && !/^#/.test(b.text)) candidates.push({ raw: t + headingText(b.text), start: a.start, end: b.end });
+    candidates.push({ raw: t, start: a.start, end: a.end });
+    for (const c of candidates) {
+      const raw = c.raw.replace(REPORT_SUFFIX, '').replace(/\s+/g, ' ');
+      const name = cleanName(raw.includes(' ') && !TRAIL_VERB.test(raw) ? raw : raw.replace(/\s+/g, ''));
+      if (!isSpecificEvent(name) || / /.test(name)) continue;
+      // a headline with no verb is an event only when it reads as a full name, not a column
+      if (!TRAIL_VERB.test(raw) && (name.length < 6 || COLUMN.test(name))) continue;
+      // a two-line headline counts when its first line alone is not a headline event
+      out.push({ name, kind: eventKind(name)!, start: c.start, end: c.end, place: null, source: 'headline' });
+      if (c.raw !== t) i++;
+      break;
+    }
+  }
+  return out;
+}
+
+function clauseBounds(s: string, at: number): [number, number] {
+  let a = at;
+  while (a > 0 && !CLAUSE_STOP.test(s[a - 1]!)) a--;
+  let b = at;
+  while (b < s.length && !CLAUSE_STOP.test(s[b]!)) b++;
+  return [a, b];
+}
+
+/** Events reported in one sentence `s` at document offset `offset`. */
+export function eventsFromSentence(s: string, offset: number): EventHit[] {
+  const lex = lexicon();
+  const out: EventHit[] = [];
+  const push = (raw: string, at: number, place: string | null): void => {
+    const name = cleanName(raw);
+    if (!isSpecificEvent(name)) return;
+    const start = offset + at + Math.max(0, raw.indexOf(name));
+    out.push({ name, kind: eventKind(name)!, start, end: start + name.length, place, source: 'sentence' });
+  };
+  // 主持召开X / 召开X / 举行X: the object names the event; a bare kind takes the subject's name
+  const verbs = new RegExp(`(${lex.eventVerbs.join('|')})`, 'g');
+  for (let m = verbs.exec(s); m; m = verbs.exec(s)) {
+    const [a, b] = clauseBounds(s, m.index);
+    const before = s.slice(a, m.index);
+    const after = s.slice(m.index + m[0].length, b);
+    const objKind = eventKind(after.replace(/[“”]/g, ''));
+    if (after && objKind) {
+      const obj = cleanName(after);
+      let subject = cleanName(before.replace(/(?:主持|共同|联合|隆重|在[^，。]*)$/, '').replace(/^.*?(?:书记|市长|主任|局长)[\u4e00-\u9fff]{2,3}$/, ''));
+      subject = subject.replace(/(?:在[\u4e00-\u9fff]{2,12})$/, '');
+      if (isSpecificEvent(obj)) push(after, m.index + m[0].length, null);
+      else if (subject && subject.length <= 14 && ORG_SUBJECT.test(subject) && !/[\u2591]/.test(subject)) push(subject + obj, a + before.indexOf(subject), null);
+      continue;
+    }
+    // X在Y举行 / X举行: the subject names the event
+    let subj = before;
+    let place: string | null = null;
+    const zai = subj.lastIndexOf('在');
+    if (zai > 0) {
+      place = subj.slice(zai + 1).replace(/(?:这里|此|该地)/, '').trim() || null;
+      subj = subj.slice(0, zai);
+    }
+    let subjAt = a;
+    if (!cleanName(subj)) {
+      // `X，10月19日下午在Y举办`: the subject stands in the clause before
+      const [pa] = clauseBounds(s, Math.max(0, a - 2));
+      subj = s.slice(pa, Math.max(pa, a - 1));
+      subjAt = pa;
+    }
+    if (eventKind(cleanName(subj))) push(subj, subjAt, place);
+  }
+  // 在X上 / X上 (at the start of a clause): an event named in passing
+  const on = /(?:^|[，。；：])在?([^，。；：]{4,50}?)(?:上|中|期间|现场)(?=[，。；：])/g;
+  for (let m = on.exec(s); m; m = on.exec(s)) {
+    const inner = m[1]!.replace(/^在/, '');
+    if (eventKind(inner)) push(inner, m.index + m[0].indexOf(inner), null);
+  }
+  // 第六届…论坛: an ordinal event named in passing
+  ORDINAL_RE.lastIndex = 0;
+  for (let m = ORDINAL_RE.exec(s); m; m = ORDINAL_RE.exec(s)) {
+    const rest = s.slice(m.index, m.index + 30);
+    const k = new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${[...lex.eventKinds].sort((x, y) => y.length - x.length).join('|')})`).exec(rest);
+    if (!k) continue;
+    // left part of the name: a place or organiser run-in (杭州第4届…) up to the clause start
+    push(k[0], m.index, null);
+  }
+  return out;
+}

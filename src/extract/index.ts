@@ -1,0 +1,255 @@
+// extract(): one document in, every fact with its provenance out. Pure and synchronous; the
+// rules live in the modules beside this one and their word lists in ./lexicons.
+import { createHash } from 'node:crypto';
+import type { DocumentInput, ExtractionResult, Evidence, Role, Title, PersonMention } from '../types.js';
+import { normalizeText } from './normalize.js';
+import { segmentArticles, headingText } from './segment.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { findBylines } from './bylines.js';
+import { applyMask, quotedSpans, type Span } from './mask.js';
+import { findPersons, type SentenceRef } from './persons.js';
+import { inferLocale, resolveOrg } from './locale.js';
+import { findDates } from './dates.js';
+import { eventsFromHeadings, eventsFromSentence, isBareKind, type EventHit } from './events.js';
+import { rolesAfter } from './participation.js';
+import { findOrgs } from './orgs.js';
+import { similarity, normEventName, unquotedEventName } from './similarity.js';
+
+export interface ExtractOptions {
+  /** Home locale hint (`大同市`), overrides inference. */
+  locale?: string | null;
+  /** Publication date `YYYY-MM-DD`. */
+  date?: string | null;
+}
+
+interface DocSentence extends Sentence, SentenceRef {}
+
+const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
+
+function publicationDate(text: string): string | null {
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(text.slice(0, 2000));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
+
+export function extract(input: DocumentInput, opts: ExtractOptions = {}): ExtractionResult {
+  const text = normalizeText(input.text);
+  const hash = createHash('sha256').update(text).digest('hex');
+  const pub = opts.date ?? input.date ?? publicationDate(text);
+  const locale = inferLocale(text, opts.locale ?? input.locale, input.source);
+  const articles = segmentArticles(text);
+
+  // sentences of every article, headings first as they are printed
+  const sentences: DocSentence[] = [];
+  for (const a of articles) {
+    const lines = [...a.headings.map((l) => ({ l, h: true })), ...a.body.map((l) => ({ l, h: false }))].sort((x, y) => x.l.start - y.l.start);
+    for (const { l, h } of lines) for (const s of splitSentences(l.text, l.start, h)) sentences.push({ ...s, article: a.index });
+  }
+  const evidence = (article: number, start: number, end: number, sentence: Sentence): Evidence => ({ article, start, end, sentence: sentence.text.trim() });
+
+  // bylines are credits, not people: mask them (and quotations) before reading names
+  const bylineHits = findBylines(text);
+  const bylineSpans: Span[] = bylineHits.map((b) => b.span);
+  const unbylined = applyMask(text, bylineSpans);
+  const quotes = quotedSpans(unbylined);
+  const masked = applyMask(unbylined, quotes);
+  const sentenceAt = (pos: number): DocSentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+
+  // persons
+  const mentions = findPersons(masked, sentences, quotes);
+  const persons = new Map<string, PersonMention>();
+  for (const m of mentions) {
+    const sent = sentences[m.sentence]!;
+    let p = persons.get(m.name);
+    if (!p) {
+      p = { key: `p${persons.size}`, name: m.name, titles: [], orgs: [], labels: [], mentions: [] };
+      persons.set(m.name, p);
+    }
+    p.mentions.push(evidence(sent.article, m.start, m.end, sent));
+    if (m.label && !p.labels.includes(m.label)) p.labels.push(m.label);
+    for (const t of m.titles) {
+      if (p.titles.some((x) => x.full === t.full)) continue;
+      const title: Title = { ...t, orgFull: t.org ? resolveOrg(t.org, locale) : null };
+      p.titles.push(title);
+      if (title.orgFull && !p.orgs.includes(title.orgFull)) p.orgs.push(title.orgFull);
+    }
+  }
+
+  // events: headline groups, then sentences; one event per document
+  type DocEvent = { key: string; name: string; kind: string; hits: (EventHit & { article: number })[]; place: string | null };
+  const events: DocEvent[] = [];
+  const hitEvent = new Map<EventHit, DocEvent>();
+  const allHits: (EventHit & { article: number })[] = [];
+  for (const a of articles) {
+    for (const h of eventsFromHeadings(a.headings)) allHits.push({ ...h, article: a.index });
+    const leadEnd = a.body[0]?.end ?? -1;
+    for (const s of sentences) {
+      if (s.article !== a.index || s.heading) continue;
+      const hits = eventsFromSentence(unbylined.slice(s.start, s.end), s.start);
+      // an ordinal name inside another event's name is part of it
+      for (const h of hits) {
+        if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.name.length > h.name.length)) continue;
+        allHits.push({ ...h, article: a.index, source: s.end <= leadEnd ? 'sentence' : h.source });
+      }
+    }
+  }
+  for (const h of allHits) {
+    const norm = normEventName(h.name);
+    const bare = unquotedEventName(h.name);
+    const sameEvent = (o: EventHit): boolean =>
+      kindsAgree(o.kind, h.kind) &&
+      (similarity(normEventName(o.name), norm) >= 0.6 || similarity(unquotedEventName(o.name), bare) >= 0.6 ||
+        (isBareKind(o.name) && norm.endsWith(normEventName(o.name))) || (isBareKind(h.name) && normEventName(o.name).endsWith(norm)));
+    let target = events.find((e) => e.hits.some(sameEvent));
+    if (!target) {
+      // a headline and the lead below it report the same event
+      const a = articles[h.article]!;
+      const leadEnd = a.body[0]?.end ?? -1;
+      target = events.find((e) => e.hits.some((o) => o.article === h.article && ((o.source === 'headline' && h.start <= leadEnd) || (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline'))));
+    }
+    if (target) {
+      target.hits.push(h);
+      // prefer the fuller name a sentence gives over a headline's
+      if (h.source === 'sentence' && (target.hits.every((o) => o === h || o.source === 'headline') || h.name.length > target.name.length)) target.name = h.name;
+      if (!target.place && h.place) target.place = h.place;
+    } else {
+      target = { key: `e${events.length}`, name: h.name, kind: h.kind, hits: [h], place: h.place };
+      events.push(target);
+    }
+    hitEvent.set(h, target);
+  }
+
+  // dates: the date in the event's sentence, else the article's lead date
+  const dateOf = (h: EventHit & { article: number }): { date: string | null; endDate: string | null } => {
+    const a = articles[h.article]!;
+    const sent = h.source === 'headline' ? null : sentenceAt(h.start);
+    const pick = (from: number, to: number): { date: string | null; endDate: string | null } | null => {
+      const hits = findDates(text.slice(from, to), pub);
+      let last: { date: string | null; endDate: string | null } | null = null;
+      for (const d of hits) {
+        if (d.sameDay) {
+          const before = findDates(text.slice(a.start, from + d.start), pub).filter((x) => x.date);
+          const prev = before[before.length - 1];
+          if (prev) last = { date: prev.date, endDate: prev.endDate };
+        } else last = { date: d.date, endDate: d.endDate };
+        if (from + d.start > h.start && last) break;
+      }
+      return last;
+    };
+    if (sent) {
+      const d = pick(sent.start, sent.end);
+      if (d) return d;
+    }
+    const lead = a.body[0];
+    if (lead) {
+      const d = pick(lead.start, Math.min(lead.end, lead.start + 80));
+      if (d) return d;
+    }
+    return { date: null, endDate: null };
+  };
+
+  // participation: each sentence speaks of the latest event its article has named so far
+  const participants = new Map<DocEvent, Map<string, { roles: Role[]; ev: Evidence; order: number }>>();
+  let order = 0;
+  for (const s of sentences) {
+    const hitsHere = allHits.filter((h) => h.article === s.article && (h.start < s.end || h.source === 'headline'));
+    if (!hitsHere.length) continue;
+    // the event named in this very sentence wins; else the latest before it; headlines count first
+    const inSentence = hitsHere.filter((h) => h.start >= s.start && h.start < s.end && h.source !== 'headline');
+    const before = hitsHere.filter((h) => h.start < s.start || h.source === 'headline').sort((x, y) => x.start - y.start);
+    const h = inSentence[0] ?? before.filter((x) => x.source !== 'headline').pop() ?? before[0];
+    if (!h) continue;
+    const ev = hitEvent.get(h)!;
+    const inPassing = inSentence.length > 0 && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
+    const ms = masked.slice(s.start, s.end);
+    for (const m of mentions) {
+      if (m.start < s.start || m.start >= s.end) continue;
+      const found = rolesAfter(ms, m.end - s.start) ?? (inPassing ? (['出席'] as Role[]) : null);
+      // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
+      const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));
+      if (!roles?.length) continue;
+      let list = participants.get(ev);
+      if (!list) participants.set(ev, (list = new Map()));
+      const cur = list.get(m.name);
+      if (cur) {
+        for (const r of roles) if (!cur.roles.includes(r)) cur.roles.push(r);
+      } else list.set(m.name, { roles, ev: evidence(s.article, m.start, m.end, s), order: order++ });
+    }
+  }
+
+  // organisations: named by suffix anywhere, and every organisation of a title
+  const orgs = new Map<string, { name: string; fullName: string; parent: string | null; mentions: Evidence[] }>();
+  const addOrg = (name: string, ev: Evidence): void => {
+    const fullName = resolveOrg(name, locale);
+    const o = orgs.get(fullName);
+    if (o) o.mentions.push(ev);
+    else orgs.set(fullName, { name, fullName, parent: null, mentions: [ev] });
+  };
+  for (const s of sentences) {
+    for (const o of findOrgs(text.slice(s.start, s.end), s.start)) addOrg(o.name, evidence(s.article, o.start, o.end, s));
+  }
+  for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
+  const byLength = [...orgs.values()].sort((a, b) => b.fullName.length - a.fullName.length);
+  for (const o of orgs.values()) {
+    o.parent = byLength.find((x) => x !== o && x.fullName.length < o.fullName.length && o.fullName.startsWith(x.fullName) && x.fullName.length >= 2)?.fullName ?? null;
+  }
+
+  const bylineNames = new Set(bylineHits.map((b) => b.name));
+  return {
+    document: {
+      hash,
+      file: input.file ?? null,
+      title: input.title ?? (articles[0]?.headings[0] ? headingText(articles[0].headings[0].text) : null),
+      date: pub ?? null,
+      source: input.source ?? null,
+      url: input.url ?? null,
+      locale,
+      text,
+    },
+    articles: articles.map((a) => ({
+      index: a.index,
+      headline: a.headings.length ? a.headings.map((h) => headingText(h.text)).join(' ') : null,
+      start: a.start,
+      end: a.end,
+      kind: a.kind,
+    })),
+    persons: [...persons.values()].filter((p) => !(bylineNames.has(p.name) && p.titles.length === 0 && p.mentions.length === 0)),
+    bylines: dedupeBylines(bylineHits.map((b) => {
+      const s = sentenceAt(b.start) ?? sentences[0]!;
+      return { name: b.name, role: b.role, evidence: evidence(s?.article ?? 0, b.start, b.end, s ?? { text: '', start: 0, end: 0, heading: false }) };
+    })),
+    organizations: [...orgs.values()],
+    events: events.map((e) => {
+      const first = e.hits.find((h) => h.source === 'sentence') ?? e.hits[0]!;
+      const dated = e.hits.map(dateOf).find((d) => d.date) ?? { date: null, endDate: null };
+      const s = sentenceAt(first.start) ?? sentences[0]!;
+      const list = [...(participants.get(e)?.entries() ?? [])].sort((a, b) => a[1].order - b[1].order);
+      return {
+        key: e.key,
+        name: e.name,
+        kind: e.kind,
+        date: dated.date,
+        endDate: dated.endDate,
+        place: e.place,
+        evidence: evidence(first.article, first.start, first.end, s),
+        participants: list.map(([name, x], i) => ({
+          person: persons.get(name)?.key ?? name,
+          name,
+          role: x.roles[0]!,
+          roles: x.roles,
+          order: i,
+          evidence: x.ev,
+        })),
+      };
+    }),
+  };
+}
+
+/** Two event kinds that can name the same event (会议 and 专题会 can; 研讨会 and 颁奖仪式 cannot). */
+function kindsAgree(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a) || (a.endsWith('会') && b.endsWith('会议')) || (b.endsWith('会') && a.endsWith('会议'));
+}
+
+function dedupeBylines<T extends { name: string; role: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((b) => (seen.has(b.name + b.role) ? false : (seen.add(b.name + b.role), true)));
+}

@@ -1,0 +1,108 @@
+// Loads the lexicons (plain-text data files in ./lexicons) once and compiles them into the
+// lookups the rules use: Sets, longest-first alternation RegExps and tab-separated maps.
+import { readFileSync } from 'node:fs';
+import { fromRoot } from '../paths.js';
+
+function readList(name: string): string[] {
+  const text = readFileSync(fromRoot('src', 'extract', 'lexicons', name), 'utf8');
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    // a line may hold several space-separated entries, except tab-separated mappings
+    if (line.includes('\t')) out.push(line);
+    else for (const w of line.split(/\s+/)) if (w) out.push(w);
+  }
+  return out;
+}
+
+function readMap(name: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of readList(name)) {
+    const [k, v] = line.split('\t').map((s) => s.trim());
+    if (k && v) m.set(k, v);
+  }
+  return m;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of the words, longest first, so the regex engine prefers the longest match. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
+}
+
+export interface Lexicon {
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  posts: string[];
+  foreignPosts: Set<string>;
+  labels: string[];
+  afterName: string[];
+  afterNameRe: RegExp;
+  notNames: Set<string>;
+  notGivenChars: Set<string>;
+  roleVerbs: Map<string, string>;
+  roleVerbRe: RegExp;
+  speechVerbs: string[];
+  speechVerbRe: RegExp;
+  eventKinds: string[];
+  eventKindEndRe: RegExp;
+  eventVerbs: string[];
+  eventGeneric: Set<string>;
+  orgSuffixes: string[];
+  orgSuffixRe: RegExp;
+  orgFalseContinuations: Set<string>;
+  orgLeftStops: string[];
+  orgGenericHeadRe: RegExp;
+  orgFalseEndingRe: RegExp;
+  orgLeftStopRe: RegExp;
+  /** Title or label followed by the start of a name: the anchor for person recognition. */
+  anchorRe: RegExp;
+  postEndRe: RegExp;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const posts = readList('posts.txt');
+  const labels = readList('labels.txt');
+  const afterName = readList('after-name.txt');
+  const roleVerbs = readMap('role-verbs.txt');
+  const speechVerbs = readList('speech-verbs.txt');
+  const eventKinds = readList('event-kinds.txt');
+  const orgSuffixes = readList('org-suffixes.txt');
+  const orgLeftStops = readList('org-left-stops.txt');
+  // 常务副市长, 第一副书记, 二级调研员: modifiers the grammar adds to every post
+  const postPattern = `(?:(?:常务|第一|执行|专职|驻会)?副|常务|第一|执行|专职|代理|代|[一二三四]级)?(?:${alternation(posts)})`;
+  cached = {
+    surnames: new Set(readList('surnames.txt')),
+    compoundSurnames: new Set(readList('compound-surnames.txt')),
+    posts,
+    foreignPosts: new Set(readList('foreign-posts.txt')),
+    labels,
+    afterName,
+    afterNameRe: new RegExp(`^(?:${alternation(afterName)})`),
+    notNames: new Set(readList('not-names.txt')),
+    notGivenChars: new Set(readList('not-given-chars.txt')),
+    roleVerbs,
+    roleVerbRe: new RegExp(alternation(roleVerbs.keys()), 'g'),
+    speechVerbs,
+    speechVerbRe: new RegExp(alternation(speechVerbs), 'g'),
+    eventKinds,
+    eventKindEndRe: new RegExp(`(?:${alternation(eventKinds)})$`),
+    eventVerbs: readList('event-verbs.txt'),
+    eventGeneric: new Set(readList('event-generic.txt')),
+    orgSuffixes,
+    orgSuffixRe: new RegExp(alternation(orgSuffixes), 'g'),
+    orgFalseContinuations: new Set(readList('org-false-continuations.txt')),
+    orgLeftStops,
+    orgGenericHeadRe: new RegExp(`^(?:市|省|县|区)?(?:${alternation(readList('org-generic-heads.txt'))})+$`),
+    orgFalseEndingRe: new RegExp(`(?:${alternation(readList('org-false-endings.txt'))})$`),
+    orgLeftStopRe: new RegExp(`(?:${alternation(orgLeftStops)})$`),
+    anchorRe: new RegExp(`${postPattern}|${alternation(labels)}`, 'g'),
+    postEndRe: new RegExp(`${postPattern}$`),
+  };
+  return cached;
+}

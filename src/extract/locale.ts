@@ -1,0 +1,59 @@
+// The document's home jurisdiction, used to read local forms in full (市委 → 大同市委): from
+// the --locale hint, the newspaper's name (大同日报), or the place the text names most.
+export interface Locale {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+}
+
+const NOT_PLACE = new Set(['全市', '我市', '本市', '该市', '副市', '城市', '各市', '县市', '省市', '都市', '超市', '上市', '股市', '楼市', '夜市', '门市', '集市', '在市', '到市', '赴市', '和市', '及市', '与市', '由市', '为市', '等市', '地市', '州市', '区市', '直辖市', '全省', '我省', '本省', '外省', '各省', '该省', '分省', '跨省', '兄弟省']);
+
+function mostFrequent(text: string, re: RegExp, stemCount: (stem: string) => number): string | null {
+  const seen = new Set<string>();
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const m of text.matchAll(re)) {
+    const stem = m[1]!;
+    if (seen.has(stem) || NOT_PLACE.has(stem + m[0].slice(-1)) || NOT_PLACE.has(stem.slice(-1) + m[0].slice(-1))) continue;
+    seen.add(stem);
+    const n = stemCount(stem);
+    if (n > bestCount) {
+      best = stem;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function countOf(text: string, stem: string): number {
+  let n = 0;
+  for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length)) n++;
+  return n;
+}
+
+export function parseLocaleHint(hint: string): Locale {
+  const m = /^(?:(.{2,3}?(?:省|自治区))?)(.{2,4}?(?:市|州|盟))?(.{1,4}?(?:县|区|旗))?$/.exec(hint.trim());
+  if (!m || (!m[1] && !m[2] && !m[3])) return { province: null, city: hint.trim().endsWith('市') ? hint.trim() : hint.trim() + '市', county: null };
+  return { province: m[1] ?? null, city: m[2] ?? null, county: m[3] ?? null };
+}
+
+export function inferLocale(text: string, hint: string | null | undefined, source: string | null | undefined): Locale {
+  if (hint) return parseLocaleHint(hint);
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  let city: string | null = null;
+  const paper = source ? /^([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网|发布|融媒)/.exec(source) : null;
+  if (paper) city = paper[1]! + '市';
+  if (!city) {
+    const stem = mostFrequent(sample, /([\u4e00-\u9fff]{2})市/g, (s) => countOf(sample, s));
+    if (stem) city = stem + '市';
+  }
+  const prov = mostFrequent(sample, /([\u4e00-\u9fff]{2})省/g, (s) => countOf(sample, s + '省'));
+  return { province: prov ? prov + '省' : null, city, county: null };
+}
+
+/** 市委 → 大同市委, 省委宣传部 → 山西省委宣传部 (when the locale is known). */
+export function resolveOrg(org: string, locale: Locale): string {
+  if (/^市(?!直|场|区)/.test(org) && locale.city) return locale.city + org.slice(1);
+  if (/^省(?!直|内|外)/.test(org) && locale.province) return locale.province + org.slice(1);
+  return org;
+}

@@ -1,0 +1,86 @@
+// Person-name recognition: a surname from the lexicon, one or two given characters, and a word
+// boundary after it (punctuation or a word that follows names: a role verb, 等, 在, 和 …).
+import { lexicon } from './lexicon.js';
+
+const CJK_CHAR = /[\u3400-\u9fff]/;
+const BOUNDARY_CHAR = /^(?:$|[\s，。、；：！？）)”’"《〈（(·\-—…\u2591]|\n)/;
+
+function surnameLength(s: string, i: number): number {
+  const lex = lexicon();
+  if (lex.compoundSurnames.has(s.slice(i, i + 2))) return 2;
+  return lex.surnames.has(s[i] ?? '') ? 1 : 0;
+}
+
+function givenOk(given: string): boolean {
+  const lex = lexicon();
+  for (const c of given) if (!CJK_CHAR.test(c) || lex.notGivenChars.has(c)) return false;
+  return true;
+}
+
+/** Does the text at this point end a name? */
+export function isNameBoundary(rest: string): boolean {
+  return BOUNDARY_CHAR.test(rest) || lexicon().afterNameRe.test(rest);
+}
+
+/** A whole string that reads as a Chinese personal name (surname + 1–2 given characters). */
+export function looksLikeName(name: string): boolean {
+  if (name.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$/.test(name);
+  const sl = surnameLength(name, 0);
+  if (!sl) return false;
+  const given = name.slice(sl);
+  return given.length >= 1 && given.length <= 2 && givenOk(given) && !lexicon().notNames.has(name);
+}
+
+/**
+ * Length of the personal name starting at `i` (0 when none): tries surname + 2 given
+ * characters, then + 1, and keeps the first that is followed by a name boundary.
+ */
+export function readNameAt(s: string, i: number, anchored = false): number {
+  const lex = lexicon();
+  // transliterated names joined with · (阿卜杜勒·拉希德)
+  const dotted = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+/.exec(s.slice(i, i + 40));
+  if (dotted && isNameBoundary(s.slice(i + dotted[0].length))) return dotted[0].length;
+  const sl = surnameLength(s, i);
+  if (!sl) return 0;
+  for (const gl of [2, 1]) {
+    const given = s.slice(i + sl, i + sl + gl);
+    if (given.length !== gl || !givenOk(given)) continue;
+    const cand = s.slice(i, i + sl + gl);
+    if (lex.notNames.has(cand) || (cand.length === 3 && lex.notNames.has(cand.slice(0, 2)))) continue;
+    // the given name must not itself start with a word that follows names (`市长主持`)
+    if (lex.afterNameRe.test(given)) continue;
+    if (isNameBoundary(s.slice(i + sl + gl, i + sl + gl + 6))) return sl + gl;
+  }
+  // right after a title or label a three-character name is the likeliest reading
+  if (anchored) {
+    const given = s.slice(i + sl, i + sl + 2);
+    const cand = s.slice(i, i + sl + 2);
+    if (given.length === 2 && given[0] !== given[1] && given[0] !== s[i] && givenOk(given) && !lex.notNames.has(cand) && !lex.notNames.has(cand.slice(0, 2)) && !lex.afterNameRe.test(given)) return sl + 2;
+  }
+  return 0;
+}
+
+/**
+ * A name as an element of a list (`市领导周鹏、任希杰、高新文`): the whole element between
+ * separators, when it is shaped like a name, even if it also reads as a common word.
+ */
+export function readListNameAt(s: string, i: number): number {
+  const k = readNameAt(s, i);
+  if (k) return k;
+  const m = /^[\u4e00-\u9fff]{2,4}(?=[、，。；）\s]|$)/.exec(s.slice(i, i + 5));
+  if (!m) return 0;
+  const sl = surnameLength(m[0], 0);
+  const given = m[0].slice(sl);
+  return sl && given.length >= 1 && given.length <= 2 && givenOk(given) ? m[0].length : 0;
+}
+
+/** A foreign name after a foreign post (`总统普京`): 2–8 characters up to a boundary. */
+export function readForeignNameAt(s: string, i: number): number {
+  const first = s[i] ?? '';
+  if (lexicon().notGivenChars.has(first) || lexicon().afterNameRe.test(s.slice(i))) return 0;
+  for (let len = 2; len <= 8 && i + len <= s.length; len++) {
+    if (!CJK_CHAR.test(s[i + len - 1]!) && s[i + len - 1] !== '·') return 0;
+    if (isNameBoundary(s.slice(i + len, i + len + 6))) return len;
+  }
+  return 0;
+}

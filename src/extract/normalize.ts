@@ -1,0 +1,83 @@
+// Brings text "as it comes" to one form before any rule runs: one kind of line break, the
+// paper's full-width punctuation where websites carry ASCII, full-width digits as ASCII,
+// sentences broken across lines by PDF extraction joined again, traditional characters
+// converted. Offsets everywhere else point into the text this returns.
+import { createRequire } from 'node:module';
+
+const CJK = /[\u3400-\u9fff]/;
+const TERMINAL = /[。！？；：”’」』）)…—]$/;
+// a credit or caption line ends its paragraph even without a full stop
+const UNJOINABLE_END = /(?:摄|（[^（）]{2,16}）|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})$/;
+const LEAD_START = /^(?:本报讯|本报[\u4e00-\u9fff\d]{0,12}电|新华社|[□■●◆▲])/;
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+// characters that only occur in traditional script; a handful in a text means it is traditional
+const TRADITIONAL_ONLY = new Set(
+  '們會書記長國義區縣黨於與對這為開關發議員說應實際產經濟幹部將進時現從動學級際職機構務廣場視聽藝術壇辦處議傳統後當態環護覽體團點選舉聯條導論邊習顧問題種類總統務陽陰雙見觀親讓變費賽獲頒樂愛戰軍隊驗認識調請讀課誌農業銀錢鐵陳劉楊趙張黃吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧蔣蔡賈魏鍾譚陸龍'.split(''),
+);
+
+let toSimplified: ((s: string) => string) | undefined;
+function convertTraditional(text: string): string {
+  if (!toSimplified) {
+    // opencc-js ships CommonJS; loaded lazily because most inputs never need it
+    const require = createRequire(import.meta.url);
+    const OpenCC = require('opencc-js') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+  }
+  return toSimplified(text);
+}
+
+export function looksTraditional(text: string): boolean {
+  let trad = 0;
+  let cjk = 0;
+  const n = Math.min(text.length, 20_000);
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c >= '\u3400' && c <= '\u9fff') {
+      cjk++;
+      if (TRADITIONAL_ONLY.has(c)) trad++;
+    }
+  }
+  return cjk > 0 && trad >= 3 && trad / cjk > 0.02;
+}
+
+function punctuate(line: string): string {
+  // ASCII punctuation next to a CJK character is the paper's full-width punctuation
+  return line
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[,:;?!]/g, (c, i: number, s: string) =>
+      CJK.test(s[i - 1] ?? '') || CJK.test(s[i + 1] ?? '') ? HALF_TO_FULL[c]! : c)
+    .replace(/[()]/g, (c) => HALF_TO_FULL[c]!)
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** Spaces between two CJK characters inside a prose paragraph are extraction noise. */
+function dropInnerSpaces(line: string): string {
+  if (line.length < 40 || !TERMINAL.test(line)) return line;
+  return line.replace(/([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, '$1');
+}
+
+export function normalizeText(raw: string): string {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (looksTraditional(text)) text = convertTraditional(text);
+  const lines = text.split('\n').map((l) => dropInnerSpaces(punctuate(l).trim()));
+  // join a prose line broken mid-sentence (no terminal punctuation) with the next prose line
+  const out: string[] = [];
+  let lastText = -1; // index in out of the last non-blank line
+  for (const line of lines) {
+    if (!line) {
+      if (out.length && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    const prev = lastText >= 0 ? out[lastText]! : '';
+    if (prev.length >= 30 && !TERMINAL.test(prev) && !UNJOINABLE_END.test(prev) && !prev.startsWith('#') && CJK.test(line[0] ?? '') && line.length >= 20 && !LEAD_START.test(line)) {
+      out.length = lastText + 1;
+      out[lastText] = prev + line;
+      continue;
+    }
+    out.push(line);
+    lastText = out.length - 1;
+  }
+  return out.join('\n').trim();
+}

@@ -1,0 +1,48 @@
+// Organisation mentions: by suffix (…委员会, …局, …大学, …公司, 党组/党委/党工委 …), the name
+// read leftwards from the suffix up to a word that cannot be part of it.
+import { lexicon } from './lexicon.js';
+
+export interface OrgHit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const STOP = /[，。；：！？、“”‘’（）()《》\s\u2591—…·]/;
+const JURISDICTION = /^(?:市|省|县|区|州|国家|中国|中央|全国|国务院)|[\u4e00-\u9fff]{2,}(?:市|省|县|区|州|镇|乡)/;
+// `2所综合医院`: a count of institutions ends the name before it
+const COUNT = /\d[所家个座名]$/;
+const NOT_ORG = /^(?:[一二三四五六七八九十\d]+|各级|各|相关|有关|全|本|我|该|其|这|那|有|主要|重点|成员|市直|县直|省直)/;
+
+export function findOrgs(s: string, offset: number): OrgHit[] {
+  const lex = lexicon();
+  const hits: OrgHit[] = [];
+  const re = new RegExp(lex.orgSuffixRe.source, 'g');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const suffix = m[0];
+    const end = m.index + suffix.length;
+    if (lex.orgFalseContinuations.has(s.slice(end - 1, end + 1))) continue;
+    if (suffix.length === 1 && /[\d０-９]/.test(s[m.index - 1] ?? '')) continue; // 2所医院: a count
+    let start = m.index;
+    const min = Math.max(0, m.index - 20);
+    while (start > min && !STOP.test(s[start - 1]!) && !lex.orgLeftStopRe.test(s.slice(Math.max(0, start - 5), start)) && !COUNT.test(s.slice(Math.max(0, start - 3), start))) start--;
+    const name = s.slice(start, end).replace(/^(?:\d+月\d+日|\d+年)/, '');
+    start = end - name.length;
+    if (name.length <= suffix.length && !/^(?:[市省县区州]委|新华社|中新社)$/.test(name)) continue;
+    if (NOT_ORG.test(name) || lex.orgFalseEndingRe.test(name)) continue;
+    if (suffix.length === 1 && !JURISDICTION.test(name)) continue;
+    if (!/[\u4e00-\u9fff]/.test(name[0] ?? '')) continue;
+    // a name made only of kind words (公立医院, 县级医疗中心) names no particular institution
+    const head = name.slice(0, name.length - suffix.length);
+    if (head && lex.orgGenericHeadRe.test(head)) continue;
+    hits.push({ name, start: offset + start, end: offset + end });
+  }
+  // 山西省委 inside 山西省委宣传部 is read as the longer name (the short one comes from titles)
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start === h.start && o.end > h.end));
+}
+
+/** The institution an organ belongs to: 市民政局党组 → 市民政局, 大同经开区管委会 → 大同经开区. */
+export function orgRoot(name: string): string {
+  const r = name.replace(/(?:党组|党委|党工委|党总支|党支部|管委会|董事局|董事会|理事会|监事会)$/, '');
+  return r.length >= 2 ? r : name;
+}

@@ -1,0 +1,29 @@
+// Who took part in what role: a person listed before a role verb takes that verb's role
+// (`市领导A、B、C出席`), `主持会议并讲话` gives 主持 and 讲话, speaking verbs give 讲话.
+import { lexicon } from './lexicon.js';
+import type { Role } from '../types.js';
+
+export interface RoleHit {
+  roles: Role[];
+}
+
+/** The roles of a person whose mention ends at `end` in sentence `s`, or null when none. */
+export function rolesAfter(s: string, end: number): Role[] | null {
+  const lex = lexicon();
+  const rest = s.slice(end);
+  const role = new RegExp(lex.roleVerbRe.source, 'g');
+  const speech = new RegExp(lex.speechVerbRe.source, 'g');
+  const r = role.exec(rest);
+  const sp = speech.exec(rest);
+  if (!r && !sp) return null;
+  if (r && (!sp || r.index <= sp.index)) {
+    const roles: Role[] = [lex.roleVerbs.get(r[0]) as Role];
+    if (/并讲话|并致辞/.test(r[0])) roles.push(r[0].endsWith('讲话') ? '讲话' : '致辞');
+    // 主持会议并讲话, 出席并致辞: a second verb joined by 并
+    const tail = rest.slice(r.index + r[0].length, r.index + r[0].length + 12);
+    const more = /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail);
+    if (more) roles.push(more[1] === '发言' ? '讲话' : (more[1] as Role));
+    return [...new Set(roles)];
+  }
+  return ['讲话'];
+}

@@ -1,0 +1,124 @@
+// Person recognition over a document's sentences, in two passes: names anchored by a title,
+// label, quoted role or role verb; then every other mention of a name the document has
+// established (subheads run names together: `申万胜李刚田王平范周等出席`).
+import { lexicon, alternation } from './lexicon.js';
+import { readNameAt, readListNameAt, readForeignNameAt, isNameBoundary, looksLikeName } from './names.js';
+import { parseChainBefore, type ParsedTitle } from './titles.js';
+import type { Span } from './mask.js';
+
+export interface SentenceRef {
+  article: number;
+  start: number;
+  end: number;
+  heading: boolean;
+}
+
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
+  titles: ParsedTitle[];
+  label: string | null;
+}
+
+const LIST_SEP = /^(?:、|和|及|以及|与)/;
+const POSTPOSED = /^(?:总书记|同志)/;
+
+export function findPersons(masked: string, sentences: SentenceRef[], quotes: Span[]): NameMention[] {
+  const lex = lexicon();
+  const mentions: NameMention[] = [];
+  const orgAtEnd = new Map<number, string>();
+  const taken = new Set<number>(); // start offsets already read as a name
+  const add = (name: string, start: number, sentence: number, titles: ParsedTitle[], label: string | null): void => {
+    if (taken.has(start)) return;
+    taken.add(start);
+    mentions.push({ name, start, end: start + name.length, sentence, titles, label });
+    const last = [...titles].reverse().find((t) => t.org);
+    if (last?.org) orgAtEnd.set(start + name.length, last.org);
+  };
+
+  sentences.forEach((sent, si) => {
+    const s = masked.slice(sent.start, sent.end);
+    const inheritAt = (pos: number): string | null => orgAtEnd.get(sent.start + pos) ?? null;
+    const readList = (from: number, label: string | null): number => {
+      let e = from;
+      for (;;) {
+        const sep = LIST_SEP.exec(s.slice(e));
+        if (!sep) break;
+        const k = sep[0] === '、' ? readListNameAt(s, e + sep[0].length) : readNameAt(s, e + sep[0].length);
+        if (!k) break;
+        add(s.slice(e + sep[0].length, e + sep[0].length + k), sent.start + e + sep[0].length, si, [], label);
+        e += sep[0].length + k;
+      }
+      return e;
+    };
+    // titles and labels followed by a name
+    const re = new RegExp(lex.anchorRe.source, 'g');
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const b = m.index + m[0].length;
+      const isLabel = lex.labels.includes(m[0]);
+      const postWord = m[0].replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
+      let len = readNameAt(s, b, !isLabel);
+      if (!len && lex.foreignPosts.has(postWord)) len = readForeignNameAt(s, b);
+      if (!len) continue;
+      const name = s.slice(b, b + len);
+      const titles = isLabel ? [] : parseChainBefore(s, b, inheritAt).titles;
+      add(name, sent.start + b, si, titles, isLabel ? m[0] : null);
+      re.lastIndex = Math.max(re.lastIndex, readList(b + len, isLabel ? m[0] : null));
+    }
+    // a role in quotes before a name: “昭君”姚迎欣
+    for (const q of quotes) {
+      if (q.end <= sent.start || q.end >= sent.end || q.end - q.start > 8) continue;
+      const at = q.end - sent.start;
+      const len = readNameAt(s, at);
+      const rest = s.slice(at + len, at + len + 4);
+      // only a list of quoted roles and names: “昭君”姚迎欣、“侍女”杨乐 … 表示
+      if (len && (rest.startsWith('、') || new RegExp(`^(?:${lex.roleVerbRe.source}|${lex.speechVerbRe.source})`).test(rest))) {
+        add(s.slice(at, at + len), q.end, si, [], null);
+        readList(at + len, null);
+      }
+    }
+    // a name at the start of a clause followed by a role or speech verb: `，王明厚主持`
+    const clause = /(?:^|[，。；：、\s]|由)/g;
+    for (let m = clause.exec(s); m; m = clause.exec(s)) {
+      const at = m.index + m[0].length;
+      const len = readNameAt(s, at);
+      if (!len) {
+        if (m[0] === '') clause.lastIndex++;
+        continue;
+      }
+      const rest = s.slice(at + len, at + len + 6);
+      const verb = new RegExp(`^(?:${lex.roleVerbRe.source}|${lex.speechVerbRe.source})`);
+      if (verb.test(rest) && looksLikeName(s.slice(at, at + len))) add(s.slice(at, at + len), sent.start + at, si, [], null);
+      else if (POSTPOSED.test(rest) && looksLikeName(s.slice(at, at + len))) {
+        const t = rest.startsWith('总书记') ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
+        add(s.slice(at, at + len), sent.start + at, si, t, null);
+      }
+      if (m[0] === '') clause.lastIndex++;
+    }
+  });
+
+  // second pass: every other mention of an established name
+  const names = [...new Set(mentions.map((m) => m.name))];
+  if (names.length) {
+    const all = new RegExp(alternation(names), 'g');
+    const known = new Set(names);
+    sentences.forEach((sent, si) => {
+      const s = masked.slice(sent.start, sent.end);
+      for (let m = all.exec(s); m; m = all.exec(s)) {
+        const start = sent.start + m.index;
+        if (taken.has(start)) continue;
+        const after = s.slice(m.index + m[0].length);
+        const nextKnown = names.some((n) => after.startsWith(n));
+        // a two-character name needs a boundary after it (or another known name run in)
+        if (m[0].length === 2 && !isNameBoundary(after) && !nextKnown) continue;
+        // not the tail of a longer name: the character before must not be a surname glued to it
+        const prev = s[m.index - 1] ?? '';
+        if (prev && /[\u4e00-\u9fff]/.test(prev) && !known.has(s.slice(Math.max(0, m.index - 3), m.index)) && !known.has(s.slice(Math.max(0, m.index - 2), m.index)) && !/[等和及与、由]$/.test(prev) && lex.surnames.has(prev) && m[0].length === 2) continue;
+        add(m[0], start, si, [], null);
+      }
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

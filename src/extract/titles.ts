@@ -1,0 +1,125 @@
+// Title chains: `省委常委、市委书记卢东亮` → two titles. Each title is split into organisation
+// and post; a title with no organisation of its own inherits one along the chain
+// (`大同大学党委书记赵水民、副校长马铁明` → 大同大学副校长), and a department without a
+// jurisdiction of its own is read inside the previous one (`市委常委、组织部部长` → 市委组织部).
+import { lexicon } from './lexicon.js';
+
+export interface ParsedTitle {
+  text: string;
+  full: string;
+  post: string;
+  org: string | null;
+  qualifier: 'former' | 'acting' | null;
+}
+
+const CHAIN_STOP = /[，。；：！？“”‘’（）()《》\s\u2591—…]/;
+const LEADING_NOISE = /^(?:由|访|对|向|与|同|和|及|以及|会见|陪同|邀请|据|经|为|是|其中|包括|特邀|来自|听取|看望|慰问|专访|记者|本报|新任|现任|时任|担任|任)/;
+// a post whose first character names the unit: 宣传部长 = 宣传部 + 部长
+const UNIT_CHAR_POSTS = /^(?:副)?(部长|局长|厅长|院长|校长|所长|处长|社长|馆长|站长|队长|园长|行长|台长)$/;
+const ORG_END = /(?:委员会|党组|党委|党工委|工委|委|政府|政协|人大|局|厅|部|院|办|处|所|社|校|学|馆|站|队|园|行|台|会|中心|公司|集团|频道|团|室|科|组|街道|社区|村|镇|乡|区|县|市|省|署|军|库)$/;
+const JURISDICTION = /^(?:市|省|县|区|州|盟|旗|镇|乡|国家|中国|全国|中央|国务院)|[市省县区州盟旗镇乡]/;
+const PARTY_ORGAN = /(?:党组|党委|党工委|党总支|党支部)$/;
+
+function splitSegment(seg: string): { post: string; orgPart: string; qualifier: ParsedTitle['qualifier'] } | null {
+  let s = seg.replace(/^著名/, '');
+  let qualifier: ParsedTitle['qualifier'] = null;
+  if (/^[原前]/.test(s)) {
+    qualifier = 'former';
+    s = s.slice(1);
+  }
+  const m = lexicon().postEndRe.exec(s);
+  if (!m) return null;
+  let post = m[0];
+  let orgPart = s.slice(0, m.index);
+  if (/[原前]$/.test(orgPart)) {
+    qualifier = 'former';
+    orgPart = orgPart.slice(0, -1);
+  }
+  if (/^代/.test(post) && post !== '代表') {
+    qualifier = 'acting';
+  }
+  // 宣传部长: the post's first character completes the unit's name
+  const unit = UNIT_CHAR_POSTS.exec(post);
+  if (unit && orgPart && !ORG_END.test(orgPart)) {
+    orgPart = orgPart + unit[1]![0];
+  }
+  return { post, orgPart, qualifier };
+}
+
+/** The unit an organ belongs to: 大同经开区党工委 → 大同经开区; 市委 stays 市委. */
+export function rootOrg(org: string): string {
+  const r = org.replace(PARTY_ORGAN, '');
+  return r.length >= 2 ? r : org;
+}
+
+function isSubUnit(orgPart: string): boolean {
+  return orgPart.length <= 5 && !JURISDICTION.test(orgPart) && /(?:部|办|厅|处|室|科|局|委|管委会|中心|组)$/.test(orgPart);
+}
+
+export interface ChainResult {
+  titles: ParsedTitle[];
+  /** Where the chain starts in the sentence. */
+  start: number;
+}
+
+/**
+ * Parses the title chain that ends at `end` (right before a name) in sentence `s`.
+ * `inheritAt` gives the organisation of a person whose mention ends at a given offset, so a
+ * chain continuing a previous person's (`…书记赵水民、副校长马铁明`) can inherit from it.
+ */
+export function parseChainBefore(s: string, end: number, inheritAt: (pos: number) => string | null): ChainResult {
+  let start = end;
+  while (start > 0 && !CHAIN_STOP.test(s[start - 1]!)) start--;
+  let chain = s.slice(start, end);
+  for (let m = LEADING_NOISE.exec(chain); m && chain.length > m[0].length; m = LEADING_NOISE.exec(chain)) {
+    start += m[0].length;
+    chain = chain.slice(m[0].length);
+  }
+  const segs = chain.split(/、|兼/);
+  // walk right to left while segments are titles
+  const parsed: { seg: string; at: number; p: NonNullable<ReturnType<typeof splitSegment>> }[] = [];
+  let at = end;
+  let inherited: string | null = null;
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const seg = segs[i]!;
+    const segStart = at - seg.length;
+    const p = seg ? splitSegment(seg) : null;
+    if (!p || (!p.post && !p.orgPart)) {
+      // the chain continues a previous person's (`赵水民、副校长`): inherit their organisation
+      inherited = inheritAt(segStart + seg.length);
+      start = segStart + seg.length + 1;
+      break;
+    }
+    // a segment that is a whole sentence fragment rather than a title (too long) ends the chain
+    if (p.orgPart.length > 24) {
+      start = segStart + seg.length + 1;
+      break;
+    }
+    parsed.unshift({ seg, at: segStart, p });
+    at = segStart - 1;
+  }
+  const titles: ParsedTitle[] = [];
+  let prevOrg: string | null = inherited;
+  for (const { seg, p } of parsed) {
+    let org: string | null;
+    let prefix = '';
+    if (!p.orgPart) {
+      org = prevOrg;
+      prefix = prevOrg ?? '';
+    } else if (prevOrg && isSubUnit(p.orgPart)) {
+      prefix = rootOrg(prevOrg);
+      org = prefix + p.orgPart;
+    } else {
+      org = p.orgPart;
+    }
+    const text = seg.replace(/^著名/, '');
+    let bare = text.replace(/^[原前]/, '');
+    if (p.qualifier === 'former' && bare.endsWith(p.post)) {
+      const head = bare.slice(0, bare.length - p.post.length).replace(/[原前]$/, '');
+      bare = head + p.post;
+    }
+    titles.push({ text, full: prefix + bare, post: p.post, org, qualifier: p.qualifier });
+    if (org) prevOrg = org;
+  }
+  return { titles, start };
+}
