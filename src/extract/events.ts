@@ -92,7 +92,8 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
     out.push({ name, kind: eventKind(name)!, start, end: start + name.length, place, source: 'sentence' });
   };
   // 主持召开X / 召开X / 举行X: the object names the event; a bare kind takes the subject's name
-  const verbs = new RegExp(`(${lex.eventVerbs.join('|')})`, 'g');
+  const verbs = lex.eventVerbRe;
+  verbs.lastIndex = 0;
   for (let m = verbs.exec(s); m; m = verbs.exec(s)) {
     const [a, b] = clauseBounds(s, m.index);
     const before = s.slice(a, m.index);
@@ -133,7 +134,7 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
   ORDINAL_RE.lastIndex = 0;
   for (let m = ORDINAL_RE.exec(s); m; m = ORDINAL_RE.exec(s)) {
     const rest = s.slice(m.index, m.index + 30);
-    const k = new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${[...lex.eventKinds].sort((x, y) => y.length - x.length).join('|')})`).exec(rest);
+    const k = lex.ordinalEventRe.exec(rest);
     if (!k) continue;
     // left part of the name: a place or organiser run-in (杭州第4届…) up to the clause start
     push(k[0], m.index, null);

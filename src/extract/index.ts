@@ -44,6 +44,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     const lines = [...a.headings.map((l) => ({ l, h: true })), ...a.body.map((l) => ({ l, h: false }))].sort((x, y) => x.l.start - y.l.start);
     for (const { l, h } of lines) for (const s of splitSentences(l.text, l.start, h)) sentences.push({ ...s, article: a.index });
   }
+  // a headline printed after its body joins the article before it: keep document order
+  sentences.sort((x, y) => x.start - y.start);
   const evidence = (article: number, start: number, end: number, sentence: Sentence): Evidence => ({ article, start, end, sentence: sentence.text.trim() });
 
   // bylines are credits, not people: mask them (and quotations) before reading names
@@ -52,7 +54,19 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const unbylined = applyMask(text, bylineSpans);
   const quotes = quotedSpans(unbylined);
   const masked = applyMask(unbylined, quotes);
-  const sentenceAt = (pos: number): DocSentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+  const sentenceAt = (pos: number): DocSentence | undefined => {
+    // sentences are in document order: binary search keeps this linear overall
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
 
   // persons
   const mentions = findPersons(masked, sentences, quotes);
@@ -79,11 +93,13 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const events: DocEvent[] = [];
   const hitEvent = new Map<EventHit, DocEvent>();
   const allHits: (EventHit & { article: number })[] = [];
+  const sentencesByArticle = new Map<number, DocSentence[]>();
+  for (const s of sentences) sentencesByArticle.set(s.article, [...(sentencesByArticle.get(s.article) ?? []), s]);
   for (const a of articles) {
     for (const h of eventsFromHeadings(a.headings)) allHits.push({ ...h, article: a.index });
     const leadEnd = a.body[0]?.end ?? -1;
-    for (const s of sentences) {
-      if (s.article !== a.index || s.heading) continue;
+    for (const s of sentencesByArticle.get(a.index) ?? []) {
+      if (s.heading) continue;
       const hits = eventsFromSentence(unbylined.slice(s.start, s.end), s.start);
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
@@ -150,19 +166,22 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // participation: each sentence speaks of the latest event its article has named so far
   const participants = new Map<DocEvent, Map<string, { roles: Role[]; ev: Evidence; order: number }>>();
   let order = 0;
-  for (const s of sentences) {
-    const hitsHere = allHits.filter((h) => h.article === s.article && (h.start < s.end || h.source === 'headline'));
-    if (!hitsHere.length) continue;
+  const hitsByArticle = new Map<number, (EventHit & { article: number })[]>();
+  for (const h of allHits) hitsByArticle.set(h.article, [...(hitsByArticle.get(h.article) ?? []), h]);
+  const mentionsBySentence = new Map<number, typeof mentions>();
+  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  sentences.forEach((s, si) => {
+    const hitsHere = (hitsByArticle.get(s.article) ?? []).filter((h) => h.start < s.end || h.source === 'headline');
+    if (!hitsHere.length) return;
     // the event named in this very sentence wins; else the latest before it; headlines count first
     const inSentence = hitsHere.filter((h) => h.start >= s.start && h.start < s.end && h.source !== 'headline');
     const before = hitsHere.filter((h) => h.start < s.start || h.source === 'headline').sort((x, y) => x.start - y.start);
     const h = inSentence[0] ?? before.filter((x) => x.source !== 'headline').pop() ?? before[0];
-    if (!h) continue;
+    if (!h) return;
     const ev = hitEvent.get(h)!;
     const inPassing = inSentence.length > 0 && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
     const ms = masked.slice(s.start, s.end);
-    for (const m of mentions) {
-      if (m.start < s.start || m.start >= s.end) continue;
+    for (const m of mentionsBySentence.get(si) ?? []) {
       const found = rolesAfter(ms, m.end - s.start) ?? (inPassing ? (['出席'] as Role[]) : null);
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
       const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));
@@ -174,7 +193,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
         for (const r of roles) if (!cur.roles.includes(r)) cur.roles.push(r);
       } else list.set(m.name, { roles, ev: evidence(s.article, m.start, m.end, s), order: order++ });
     }
-  }
+  });
 
   // organisations: named by suffix anywhere, and every organisation of a title
   const orgs = new Map<string, { name: string; fullName: string; parent: string | null; mentions: Evidence[] }>();

@@ -59,6 +59,10 @@ export interface Lexicon {
   orgLeftStopRe: RegExp;
   /** Title or label followed by the start of a name: the anchor for person recognition. */
   anchorRe: RegExp;
+  /** A role or speech verb at the start of the text. */
+  verbStartRe: RegExp;
+  eventVerbRe: RegExp;
+  ordinalEventRe: RegExp;
   postEndRe: RegExp;
 }
 
@@ -101,6 +105,9 @@ export function lexicon(): Lexicon {
     orgGenericHeadRe: new RegExp(`^(?:市|省|县|区)?(?:${alternation(readList('org-generic-heads.txt'))})+$`),
     orgFalseEndingRe: new RegExp(`(?:${alternation(readList('org-false-endings.txt'))})$`),
     orgLeftStopRe: new RegExp(`(?:${alternation(orgLeftStops)})$`),
+    verbStartRe: new RegExp(`^(?:${alternation([...roleVerbs.keys(), ...speechVerbs])})`),
+    eventVerbRe: new RegExp(`(?:${alternation(readList('event-verbs.txt'))})`, 'g'),
+    ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),
     anchorRe: new RegExp(`${postPattern}|${alternation(labels)}`, 'g'),
     postEndRe: new RegExp(`${postPattern}$`),
   };

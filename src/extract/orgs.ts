@@ -17,7 +17,8 @@ const NOT_ORG = /^(?:[一二三四五六七八九十\d]+|各级|各|相关|有�
 export function findOrgs(s: string, offset: number): OrgHit[] {
   const lex = lexicon();
   const hits: OrgHit[] = [];
-  const re = new RegExp(lex.orgSuffixRe.source, 'g');
+  const re = lex.orgSuffixRe;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const suffix = m[0];
     const end = m.index + suffix.length;

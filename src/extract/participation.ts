@@ -11,8 +11,10 @@ export interface RoleHit {
 export function rolesAfter(s: string, end: number): Role[] | null {
   const lex = lexicon();
   const rest = s.slice(end);
-  const role = new RegExp(lex.roleVerbRe.source, 'g');
-  const speech = new RegExp(lex.speechVerbRe.source, 'g');
+  const role = lex.roleVerbRe;
+  const speech = lex.speechVerbRe;
+  role.lastIndex = 0;
+  speech.lastIndex = 0;
   const r = role.exec(rest);
   const sp = speech.exec(rest);
   if (!r && !sp) return null;

@@ -54,7 +54,8 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       return e;
     };
     // titles and labels followed by a name
-    const re = new RegExp(lex.anchorRe.source, 'g');
+    const re = lex.anchorRe;
+    re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const b = m.index + m[0].length;
       const isLabel = lex.labels.includes(m[0]);
@@ -74,7 +75,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       const len = readNameAt(s, at);
       const rest = s.slice(at + len, at + len + 4);
       // only a list of quoted roles and names: “昭君”姚迎欣、“侍女”杨乐 … 表示
-      if (len && (rest.startsWith('、') || new RegExp(`^(?:${lex.roleVerbRe.source}|${lex.speechVerbRe.source})`).test(rest))) {
+      if (len && (rest.startsWith('、') || lex.verbStartRe.test(rest))) {
         add(s.slice(at, at + len), q.end, si, [], null);
         readList(at + len, null);
       }
@@ -89,8 +90,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         continue;
       }
       const rest = s.slice(at + len, at + len + 6);
-      const verb = new RegExp(`^(?:${lex.roleVerbRe.source}|${lex.speechVerbRe.source})`);
-      if (verb.test(rest) && looksLikeName(s.slice(at, at + len))) add(s.slice(at, at + len), sent.start + at, si, [], null);
+      if (lex.verbStartRe.test(rest) && looksLikeName(s.slice(at, at + len))) add(s.slice(at, at + len), sent.start + at, si, [], null);
       else if (POSTPOSED.test(rest) && looksLikeName(s.slice(at, at + len))) {
         const t = rest.startsWith('总书记') ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
         add(s.slice(at, at + len), sent.start + at, si, t, null);

@@ -50,7 +50,7 @@ export function segmentArticles(text: string): ArticleSegment[] {
     pos += t.length + 1;
   }
   const arts: ArticleSegment[] = [];
-  let cur: ArticleSegment | null = null;
+  let cur = null as ArticleSegment | null;
   const open = (): ArticleSegment => {
     cur = { index: arts.length, start: 0, end: 0, headings: [], body: [], hasLead: false, kind: 'article' };
     arts.push(cur);

@@ -1,27 +1,26 @@
-// Sentences of a line with their offsets: split after 。！？； (and at line ends).
+// Splits an article's lines into sentences with their offsets in the document text.
 export interface Sentence {
-  text: string;
   start: number;
   end: number;
+  text: string;
+  /** True for a headline or subhead line. */
+  heading: boolean;
 }
 
-const END = /[。！？；!?;]/;
+const END = /[。！？；]/;
 
-/** Sentences of `text` (which starts at `base` in the document). */
-export function splitSentences(text: string, base: number): Sentence[] {
+/** Sentences of one line starting at `offset`; a closing quote or bracket stays with its sentence. */
+export function splitSentences(line: string, offset: number, heading: boolean): Sentence[] {
   const out: Sentence[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    // a closing quote after the stop belongs to the sentence
-    if (END.test(c)) {
-      let e = i + 1;
-      while (e < text.length && /[”’」）)]/.test(text[e]!)) e++;
-      if (e - from > 0) out.push({ text: text.slice(from, e), start: base + from, end: base + e });
-      from = e;
-      i = e - 1;
-    }
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (!END.test(line[i]!)) continue;
+    let end = i + 1;
+    while (end < line.length && /[”’」』）]/.test(line[end]!)) end++;
+    out.push({ start: offset + start, end: offset + end, text: line.slice(start, end), heading });
+    start = end;
+    i = end - 1;
   }
-  if (from < text.length) out.push({ text: text.slice(from), start: base + from, end: base + text.length });
-  return out.filter((s) => s.text.trim());
+  if (start < line.length) out.push({ start: offset + start, end: offset + line.length, text: line.slice(start), heading });
+  return out.filter((s) => s.text.trim().length > 0);
 }
