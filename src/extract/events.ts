@@ -17,7 +17,7 @@ export interface EventHit {
 const CLAUSE_STOP = /[，。；：！？\n]/;
 const TRAIL_VERB = /(?:隆重|顺利|正式|胜利)?(?:召开|举行|举办|开幕|闭幕|启动|开班|开营|上演|落幕)$/;
 const REPORT_SUFFIX = /(?:侧记|纪实|综述|掠影|速写|回眸|扫描|特写|巡礼)$/;
-const LEADING = /^(?:本报讯|本报[\u4e00-\u9fff\d]{0,12}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
+const LEADING = /^(?:图为|本报讯|本报[\u4e00-\u9fff\d]{0,12}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
 const SPONSOR = /^.{0,60}(?:主办|承办|协办|指导|举办|发起|组织)的/;
 const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
 
@@ -138,6 +138,29 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
     if (!k) continue;
     // left part of the name: a place or organiser run-in (杭州第4届…) up to the clause start
     push(k[0], m.index, null);
+  }
+  return out;
+}
+
+const MEETING_AFTER = /^(?:在[^，。；]{2,20}?)?(会见|会谈|接见|会晤)了?([^，。；]{2,40})/;
+const VISIT_AFTER = /^(?:一行)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(调研|考察|视察|检查|督导|走访|慰问)/;
+
+/**
+ * Events led by a person: `沈砚秋会见…大使…一行` (a meeting with guests) and
+ * `书记X深入Y县调研` (an inspection). `names` are the person mentions in sentence `s`.
+ */
+export function eventsLedByPersons(s: string, offset: number, names: { name: string; start: number; end: number }[], source: EventHit['source']): EventHit[] {
+  const out: EventHit[] = [];
+  for (const n of names) {
+    const rel = n.end - offset;
+    const rest = s.slice(rel);
+    const meet = MEETING_AFTER.exec(rest);
+    const visit = meet ? null : VISIT_AFTER.exec(rest);
+    const m = meet ?? visit;
+    if (!m) continue;
+    const tail = m[0].replace(/(?:一行|等人?|及随行人员)$/, '').replace(/^在[^，。；]{2,20}?(?=会见|会谈|接见|会晤)/, '');
+    const name = n.name + tail;
+    out.push({ name, kind: meet ? '会见' : visit![3]!, start: n.start, end: n.end + m[0].length, place: visit ? visit[2]! : null, source });
   }
   return out;
 }

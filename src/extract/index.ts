@@ -10,7 +10,7 @@ import { applyMask, quotedSpans, type Span } from './mask.js';
 import { findPersons, type SentenceRef } from './persons.js';
 import { inferLocale, resolveOrg } from './locale.js';
 import { findDates } from './dates.js';
-import { eventsFromHeadings, eventsFromSentence, isBareKind, type EventHit } from './events.js';
+import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, type EventHit } from './events.js';
 import { rolesAfter } from './participation.js';
 import { findOrgs } from './orgs.js';
 import { similarity, normEventName, unquotedEventName } from './similarity.js';
@@ -46,6 +46,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   }
   // a headline printed after its body joins the article before it: keep document order
   sentences.sort((x, y) => x.start - y.start);
+  const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const evidence = (article: number, start: number, end: number, sentence: Sentence): Evidence => ({ article, start, end, sentence: sentence.text.trim() });
 
   // bylines are credits, not people: mask them (and quotations) before reading names
@@ -70,6 +71,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
 
   // persons
   const mentions = findPersons(masked, sentences, quotes);
+  const mentionsBySentence = new Map<number, typeof mentions>();
+  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
   const persons = new Map<string, PersonMention>();
   for (const m of mentions) {
     const sent = sentences[m.sentence]!;
@@ -99,8 +102,12 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     for (const h of eventsFromHeadings(a.headings)) allHits.push({ ...h, article: a.index });
     const leadEnd = a.body[0]?.end ?? -1;
     for (const s of sentencesByArticle.get(a.index) ?? []) {
-      if (s.heading) continue;
-      const hits = eventsFromSentence(unbylined.slice(s.start, s.end), s.start);
+      const led = eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, mentionsBySentence.get(sentenceIndex.get(s)!) ?? [], s.heading ? 'headline' : 'sentence');
+      if (s.heading) {
+        for (const h of led) allHits.push({ ...h, article: a.index });
+        continue;
+      }
+      const hits = [...led, ...eventsFromSentence(unbylined.slice(s.start, s.end), s.start)];
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
         if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.name.length > h.name.length)) continue;
@@ -168,8 +175,6 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   let order = 0;
   const hitsByArticle = new Map<number, (EventHit & { article: number })[]>();
   for (const h of allHits) hitsByArticle.set(h.article, [...(hitsByArticle.get(h.article) ?? []), h]);
-  const mentionsBySentence = new Map<number, typeof mentions>();
-  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
   sentences.forEach((s, si) => {
     const hitsHere = (hitsByArticle.get(s.article) ?? []).filter((h) => h.start < s.end || h.source === 'headline');
     if (!hitsHere.length) return;
@@ -182,7 +187,9 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     const inPassing = inSentence.length > 0 && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
     const ms = masked.slice(s.start, s.end);
     for (const m of mentionsBySentence.get(si) ?? []) {
-      const found = rolesAfter(ms, m.end - s.start) ?? (inPassing ? (['出席'] as Role[]) : null);
+      // a guest named after 会见 met the host
+      const metBy = /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
+      const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? (inPassing ? (['出席'] as Role[]) : null);
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
       const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));
       if (!roles?.length) continue;

@@ -39,7 +39,11 @@ export function readNameAt(s: string, i: number, anchored = false): number {
   const lex = lexicon();
   // transliterated names joined with · (阿卜杜勒·拉希德)
   const dotted = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+/.exec(s.slice(i, i + 40));
-  if (dotted && isNameBoundary(s.slice(i + dotted[0].length))) return dotted[0].length;
+  if (dotted) {
+    // the last part may run into the next word (科尔纳一行): shorten it to a boundary
+    const lastDot = dotted[0].lastIndexOf('·');
+    for (let len = lastDot + 2; len <= dotted[0].length; len++) if (isNameBoundary(s.slice(i + len, i + len + 6))) return len;
+  }
   const sl = surnameLength(s, i);
   if (!sl) return 0;
   for (const gl of [2, 1]) {

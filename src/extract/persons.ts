@@ -3,7 +3,7 @@
 // established (subheads run names together: `申万胜李刚田王平范周等出席`).
 import { lexicon, alternation } from './lexicon.js';
 import { readNameAt, readListNameAt, readForeignNameAt, isNameBoundary, looksLikeName } from './names.js';
-import { parseChainBefore, type ParsedTitle } from './titles.js';
+import { parseChainBefore, rootOrg, type ParsedTitle } from './titles.js';
 import type { Span } from './mask.js';
 
 export interface SentenceRef {
@@ -41,14 +41,14 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
   sentences.forEach((sent, si) => {
     const s = masked.slice(sent.start, sent.end);
     const inheritAt = (pos: number): string | null => orgAtEnd.get(sent.start + pos) ?? null;
-    const readList = (from: number, label: string | null): number => {
+    const readList = (from: number, label: string | null, titles: ParsedTitle[] = []): number => {
       let e = from;
       for (;;) {
         const sep = LIST_SEP.exec(s.slice(e));
         if (!sep) break;
         const k = sep[0] === '、' ? readListNameAt(s, e + sep[0].length) : readNameAt(s, e + sep[0].length);
         if (!k) break;
-        add(s.slice(e + sep[0].length, e + sep[0].length + k), sent.start + e + sep[0].length, si, [], label);
+        add(s.slice(e + sep[0].length, e + sep[0].length + k), sent.start + e + sep[0].length, si, titles, label);
         e += sep[0].length + k;
       }
       return e;
@@ -64,9 +64,14 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       if (!len && lex.foreignPosts.has(postWord)) len = readForeignNameAt(s, b);
       if (!len) continue;
       const name = s.slice(b, b + len);
-      const titles = isLabel ? [] : parseChainBefore(s, b, inheritAt).titles;
+      const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
+      const prevHere = prev && prev.sentence === si && prev.end - sent.start <= m.index ? prev : undefined;
+      const floor = prevHere ? prevHere.end - sent.start : 0;
+      const prevOrg = prevHere ? ([...prevHere.titles].reverse().find((t) => t.org)?.org ?? null) : null;
+      const titles = isLabel ? [] : parseChainBefore(s, b, inheritAt, floor, prevOrg ? rootOrg(prevOrg) : null).titles;
       add(name, sent.start + b, si, titles, isLabel ? m[0] : null);
-      re.lastIndex = Math.max(re.lastIndex, readList(b + len, isLabel ? m[0] : null));
+      // `副市长陆承志、林婉清、杜海平`: the post is every listed person's
+      re.lastIndex = Math.max(re.lastIndex, readList(b + len, isLabel ? m[0] : null, titles));
     }
     // a role in quotes before a name: “昭君”姚迎欣
     for (const q of quotes) {

@@ -18,6 +18,7 @@ const LEADING_NOISE = /^(?:由|访|对|向|与|同|和|及|以及|会见|陪同|
 const UNIT_CHAR_POSTS = /^(?:副)?(部长|局长|厅长|院长|校长|所长|处长|社长|馆长|站长|队长|园长|行长|台长)$/;
 const ORG_END = /(?:委员会|党组|党委|党工委|工委|委|政府|政协|人大|局|厅|部|院|办|处|所|社|校|学|馆|站|队|园|行|台|会|中心|公司|集团|频道|团|室|科|组|街道|社区|村|镇|乡|区|县|市|省|署|军|库)$/;
 const JURISDICTION = /^(?:市|省|县|区|州|盟|旗|镇|乡|国家|中国|全国|中央|国务院)|[市省县区州盟旗镇乡]/;
+const GOVERNMENT_HEAD = /(?:市长|县长|省长|区长|州长|镇长|乡长|旗长|盟长|总理|主席|总书记|常委|委员)$/;
 const PARTY_ORGAN = /(?:党组|党委|党工委|党总支|党支部)$/;
 
 function splitSegment(seg: string): { post: string; orgPart: string; qualifier: ParsedTitle['qualifier'] } | null {
@@ -67,9 +68,12 @@ export interface ChainResult {
  * `inheritAt` gives the organisation of a person whose mention ends at a given offset, so a
  * chain continuing a previous person's (`…书记赵水民、副校长马铁明`) can inherit from it.
  */
-export function parseChainBefore(s: string, end: number, inheritAt: (pos: number) => string | null): ChainResult {
+export function parseChainBefore(s: string, end: number, inheritAt: (pos: number) => string | null, floor = 0, fallbackOrg: string | null = null): ChainResult {
   let start = end;
-  while (start > 0 && !CHAIN_STOP.test(s[start - 1]!)) start--;
+  while (start > floor && !CHAIN_STOP.test(s[start - 1]!)) start--;
+  // a verb ends what came before the chain: `…在宾馆会见萨瓦尼亚共和国驻华大使`
+  const cut = /.*(?:会见|会谈|接见|会晤|陪同|看望|慰问|邀请|率领|带领|主持|出席|参加|听取|来到|前往|走访|会同|以及|在|被|据|的)/.exec(s.slice(start, end));
+  if (cut && cut[0].length < end - start) start += cut[0].length;
   let chain = s.slice(start, end);
   for (let m = LEADING_NOISE.exec(chain); m && chain.length > m[0].length; m = LEADING_NOISE.exec(chain)) {
     start += m[0].length;
@@ -99,6 +103,10 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
     at = segStart - 1;
   }
   const titles: ParsedTitle[] = [];
+  // `云岭大学党委书记A主持，校长B致辞`: a bare post continues the institution named just before
+  // (but a government head such as 副市长 belongs to the government, not to that institution)
+  const first = parsed[0];
+  if (!inherited && fallbackOrg && first && !first.p.orgPart && !GOVERNMENT_HEAD.test(first.p.post)) inherited = fallbackOrg;
   let prevOrg: string | null = inherited;
   for (const { seg, p } of parsed) {
     let org: string | null;
