@@ -46,15 +46,25 @@ export function readNameAt(s: string, i: number, anchored = false): number {
   }
   const sl = surnameLength(s, i);
   if (!sl) return 0;
-  for (const gl of [2, 1]) {
+  const ok = (gl: number): boolean => {
     const given = s.slice(i + sl, i + sl + gl);
-    if (given.length !== gl || !givenOk(given)) continue;
+    if (given.length !== gl || !givenOk(given)) return false;
     const cand = s.slice(i, i + sl + gl);
-    if (lex.notNames.has(cand) || (cand.length === 3 && lex.notNames.has(cand.slice(0, 2)))) continue;
+    if (lex.notNames.has(cand) || (cand.length === 3 && lex.notNames.has(cand.slice(0, 2)))) return false;
     // the given name must not itself start with a word that follows names (`市长主持`)
-    if (lex.afterNameRe.test(given)) continue;
-    if (isNameBoundary(s.slice(i + sl + gl, i + sl + gl + 6))) return sl + gl;
+    if (lex.afterNameRe.test(given)) return false;
+    return isNameBoundary(s.slice(i + sl + gl, i + sl + gl + 6));
+  };
+  const long = ok(2);
+  const short = ok(1);
+  if (long && short) {
+    // `苗壮陪同`: a two-character verb after the short reading beats a one-character word (同) after the long one
+    const afterShort = lex.afterNameRe.exec(s.slice(i + sl + 1, i + sl + 7))?.[0] ?? '';
+    const afterLong = lex.afterNameRe.exec(s.slice(i + sl + 2, i + sl + 8))?.[0] ?? '';
+    if (afterShort.length >= 2 && afterLong.length === 1) return sl + 1;
   }
+  if (long) return sl + 2;
+  if (short) return sl + 1;
   // right after a title or label a three-character name is the likeliest reading
   if (anchored) {
     const given = s.slice(i + sl, i + sl + 2);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { run, event, roster } from './helpers.js';
+
+describe('events and participation', () => {
+  it('reads an event from a headline and its lead as one event with the lead’s date', () => {
+    const r = run('# 全市安全生产工作会议召开\n\n冯立新主持并讲话\n\n本报讯（记者 方晓冬）3月2日，全市安全生产工作会议召开。市委书记冯立新主持会议并讲话。市领导金一鸣、侯建出席。');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['全市安全生产工作会议', '03-02']]);
+    expect(roster(r, '安全生产')).toEqual(['冯立新:主持+讲话', '金一鸣:出席', '侯建:出席']);
+  });
+
+  it('reads 主持召开 and …在…举行 in leads', () => {
+    const a = run('本报讯 5月6日，市长陶然主持召开市政府常务会议，研究部署防汛工作。');
+    expect(event(a, '常务会议')?.participants.map((p) => p.role)).toEqual(['主持']);
+    const b = run('本报讯 5月6日下午，第三届北岭航空论坛在北岭国际会展中心举行。副省长蒋青出席并致辞。');
+    expect(event(b, '航空论坛')).toMatchObject({ name: '第三届北岭航空论坛', date: '05-06', place: '北岭国际会展中心' });
+    expect(roster(b, '航空论坛')).toEqual(['蒋青:出席+致辞']);
+  });
+
+  it('keeps a site visit and a meeting in one article apart', () => {
+    const r = run('本报讯 6月3日，市委书记冯立新深入青溪县调研。县委书记苗壮陪同。\n\n在随后召开的青溪县发展座谈会上，冯立新听取汇报并讲话。');
+    expect(r.events.map((e) => e.kind).sort()).toEqual(['座谈会', '调研']);
+    expect(roster(r, '调研')).toEqual(['冯立新:调研', '苗壮:陪同']);
+    expect(roster(r, '座谈会')).toEqual(['冯立新:讲话']);
+  });
+
+  it('reads a meeting with foreign guests and who sat in', () => {
+    const r = run('本报讯 4月8日，市长韩立在北岭宾馆会见萨瓦尼亚共和国驻华大使阿米尔·哈桑一行。副市长陶然参加会见。');
+    expect(event(r, '会见')?.kind).toBe('会见');
+    expect(roster(r, '会见')).toEqual(['韩立:会见', '阿米尔·哈桑:会见', '陶然:参加']);
+  });
+
+  it('uses 当日 and 昨天 relative to what came before and to the publication date', () => {
+    const a = run('4月1日拍摄的比赛现场。当日，第九届全民健身运动会开幕式在体育中心举行。');
+    expect(event(a, '开幕式')?.date).toBe('04-01');
+    const b = run('本报讯 昨天，全市招商引资推进会召开。', { date: '2024-05-10' });
+    expect(event(b, '推进会')?.date).toBe('2024-05-09');
+  });
+
+  it('does not take bare kinds or column headings for events', () => {
+    const r = run('## 聚焦文博会\n\n各部门要定期召开会议，研究解决问题，扎实开展活动。');
+    expect(r.events).toEqual([]);
+  });
+
+  it('reads an ordinal event named in passing', () => {
+    const r = run('近日，由省商务厅指导的第五届北岭企业论坛发布了年度报告。');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['第五届北岭企业论坛', null]]);
+  });
+
+  it('does not make a person a participant of a meeting for an inspection mentioned in passing', () => {
+    const r = run('本报讯 3月2日，全市文旅推介会召开。副市长陶然出席并致辞。总书记多次到北岭考察调研，冯立新强调要牢记嘱托。');
+    expect(roster(r, '推介会')).toEqual(['陶然:出席+致辞', '冯立新:讲话']);
+  });
+});
