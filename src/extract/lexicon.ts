@@ -52,6 +52,7 @@ export interface Lexicon {
   eventGeneric: Set<string>;
   orgSuffixes: string[];
   orgSuffixRe: RegExp;
+  orgSuffixEndRe: RegExp;
   orgFalseContinuations: Set<string>;
   orgLeftStops: string[];
   orgGenericHeadRe: RegExp;
@@ -100,6 +101,7 @@ export function lexicon(): Lexicon {
     eventGeneric: new Set(readList('event-generic.txt')),
     orgSuffixes,
     orgSuffixRe: new RegExp(alternation(orgSuffixes), 'g'),
+    orgSuffixEndRe: new RegExp(`(?:${alternation(orgSuffixes)})$`),
     orgFalseContinuations: new Set(readList('org-false-continuations.txt')),
     orgLeftStops,
     orgGenericHeadRe: new RegExp(`^(?:市|省|县|区)?(?:${alternation(readList('org-generic-heads.txt'))})+$`),

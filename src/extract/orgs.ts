@@ -26,7 +26,16 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
     if (suffix.length === 1 && /[\d０-９]/.test(s[m.index - 1] ?? '')) continue; // 2所医院: a count
     let start = m.index;
     const min = Math.max(0, m.index - 20);
-    while (start > min && !STOP.test(s[start - 1]!) && !lex.orgLeftStopRe.test(s.slice(Math.max(0, start - 5), start)) && !COUNT.test(s.slice(Math.max(0, start - 3), start))) start--;
+    while (start > min && !STOP.test(s[start - 1]!) && !COUNT.test(s.slice(Math.max(0, start - 3), start))) {
+      const before = s.slice(Math.max(0, start - 5), start);
+      // 工业和信息化局: 和 joins two organisations only when an organisation ends before it
+      if (/和$/.test(before) && !lex.orgSuffixEndRe.test(s.slice(Math.max(0, start - 8), start - 1))) {
+        start--;
+        continue;
+      }
+      if (lex.orgLeftStopRe.test(before)) break;
+      start--;
+    }
     const name = s.slice(start, end).replace(/^(?:\d+月\d+日|\d+年)/, '');
     start = end - name.length;
     if (name.length <= suffix.length && !/^(?:[市省县区州]委|新华社|中新社)$/.test(name)) continue;

@@ -19,6 +19,8 @@ const UNIT_CHAR_POSTS = /^(?:副)?(部长|局长|厅长|院长|校长|所长|处
 const ORG_END = /(?:委员会|党组|党委|党工委|工委|委|政府|政协|人大|局|厅|部|院|办|处|所|社|校|学|馆|站|队|园|行|台|会|中心|公司|集团|频道|团|室|科|组|街道|社区|村|镇|乡|区|县|市|省|署|军|库)$/;
 const JURISDICTION = /^(?:市|省|县|区|州|盟|旗|镇|乡|国家|中国|全国|中央|国务院)|[市省县区州盟旗镇乡]/;
 const GOVERNMENT_HEAD = /(?:市长|县长|省长|区长|州长|镇长|乡长|旗长|盟长|总理|主席|总书记|常委|委员)$/;
+const GOV_HEAD_POST = /(?:市长|县长|省长|区长|州长|镇长|乡长|旗长|盟长)$/;
+const PARTY_COMMITTEE = /^(.*[省市县区州旗盟镇乡])委$/;
 const PARTY_ORGAN = /(?:党组|党委|党工委|党总支|党支部)$/;
 
 function splitSegment(seg: string): { post: string; orgPart: string; qualifier: ParsedTitle['qualifier'] } | null {
@@ -111,7 +113,11 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
   for (const { seg, p } of parsed) {
     let org: string | null;
     let prefix = '';
-    if (!p.orgPart) {
+    if (!p.orgPart && prevOrg && GOV_HEAD_POST.test(p.post) && PARTY_COMMITTEE.test(prevOrg)) {
+      // 县委副书记、县长: the head of government belongs to the government, not the party committee
+      org = prevOrg.replace(PARTY_COMMITTEE, '$1政府');
+      prefix = '';
+    } else if (!p.orgPart) {
       org = prevOrg;
       prefix = prevOrg ?? '';
     } else if (prevOrg && isSubUnit(p.orgPart)) {

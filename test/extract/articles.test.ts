@@ -1,0 +1,57 @@
+// Whole articles written for this project (fictional people and places), one per pattern of
+// official news the seeds do not show: provincial, county, university, company, forum, guests.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { ExtractionResult } from '../../schema/extraction.js';
+import { person, roster } from './helpers.js';
+
+const load = (name: string) => {
+  const r = extract({ text: readFileSync(new URL(`./articles/${name}`, import.meta.url), 'utf8'), file: name });
+  ExtractionResult.parse(r); // every result honours the schema
+  return r;
+};
+
+describe('whole articles', () => {
+  it('a provincial meeting: dateline lead, subhead roles, provincial titles', () => {
+    const r = load('provincial-meeting.txt');
+    expect(r.bylines.map((b) => b.name)).toEqual(['邱慕云']);
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['全省优化营商环境工作推进会', '03-21']]);
+    expect(roster(r, '营商环境')).toEqual(['郝建林:出席+讲话', '苏婉:主持', '雷鸣:参加', '闵浩:参加', '卓文:参加', '司马青云:参加']);
+    expect(person(r, '郝建林')?.titles.map((t) => [t.full, t.org])).toEqual([['省委副书记', '省委'], ['省长', '省政府']]);
+    expect(person(r, '司马青云')?.orgs).toEqual(['长河市委']);
+  });
+
+  it('a county page with two articles and a correspondent', () => {
+    const r = load('county-page.txt');
+    expect(r.articles.length).toBe(2);
+    expect(r.bylines.map((b) => `${b.name}:${b.role}`)).toEqual(['符晓:通讯员', '栾清:记者']);
+    expect(roster(r, '调度会')).toEqual(['戚明:主持+讲话', '蔺小禾:参加', '柏松:参加']);
+    expect(roster(r, '誓师大会')).toEqual(['晏秋:致辞', '牟冬:主持']);
+    expect(person(r, '柏松')?.titles.map((t) => t.org)).toEqual(['县委', '县政府']);
+  });
+
+  it('a company forum: enterprise titles inherited along the chain', () => {
+    const r = load('company-forum.txt');
+    expect(person(r, '詹一帆')?.titles.map((t) => t.full)).toEqual(['北岭数智集团有限公司董事长', '北岭数智集团有限公司党委书记']);
+    expect(roster(r, '数字经济论坛')).toEqual(['詹一帆:出席', '岑可:出席', '鲍宏远:出席']);
+    expect(r.organizations.map((o) => o.fullName)).toEqual(expect.arrayContaining(['北岭数智集团有限公司', '北岭大学', '中国信息协会', '北岭市工业和信息化局']));
+  });
+
+  it('a meeting with foreign guests: host, guest and who sat in', () => {
+    const r = load('foreign-guests.txt');
+    const e = r.events.find((x) => x.kind === '会见')!;
+    expect(e.date).toBe('06-09');
+    expect(e.participants.map((p) => [p.name, p.role])).toEqual([['易海峰', '会见'], ['艾琳娜·沃斯', '会见'], ['宫雪', '参加'], ['臧乐', '参加']]);
+    expect(person(r, '艾琳娜·沃斯')?.titles[0]?.post).toBe('市长');
+  });
+
+  it('keeps provenance: every offset points at the evidence in the normalised text', () => {
+    const r = load('provincial-meeting.txt');
+    for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
+    for (const e of r.events) for (const x of e.participants) {
+      expect(r.document.text.slice(x.evidence.start, x.evidence.end)).toBe(x.name);
+      expect(x.evidence.sentence).toContain(x.name);
+    }
+  });
+});
