@@ -1,5 +1,21 @@
 // The document's home jurisdiction, used to read local forms in full (市委 → 大同市委): from
 // the --locale hint, the newspaper's name (大同日报), or the place the text names most.
+import { readFileSync } from 'node:fs';
+import { fromRoot } from '../paths.js';
+
+let cityProvince: Map<string, string> | undefined;
+/** Province of a prefecture-level city from the lexicon (大同市 → 山西省), or null. */
+function provinceOf(city: string): string | null {
+  if (!cityProvince) {
+    cityProvince = new Map();
+    for (const line of readFileSync(fromRoot('src', 'extract', 'lexicons', 'city-provinces.txt'), 'utf8').split('\n')) {
+      const [c, p] = line.replace(/#.*$/, '').split('\t').map((s) => s.trim());
+      if (c && p) cityProvince.set(c, p);
+    }
+  }
+  return cityProvince.get(city) ?? null;
+}
+
 export interface Locale {
   province: string | null;
   city: string | null;
@@ -34,7 +50,8 @@ function countOf(text: string, stem: string): number {
 export function parseLocaleHint(hint: string): Locale {
   const m = /^(?:(.{2,3}?(?:省|自治区))?)(.{2,4}?(?:市|州|盟))?(.{1,4}?(?:县|区|旗))?$/.exec(hint.trim());
   if (!m || (!m[1] && !m[2] && !m[3])) return { province: null, city: hint.trim().endsWith('市') ? hint.trim() : hint.trim() + '市', county: null };
-  return { province: m[1] ?? null, city: m[2] ?? null, county: m[3] ?? null };
+  const city = m[2] ?? null;
+  return { province: m[1] ?? (city ? provinceOf(city) : null), city, county: m[3] ?? null };
 }
 
 export function inferLocale(text: string, hint: string | null | undefined, source: string | null | undefined): Locale {
@@ -48,7 +65,7 @@ export function inferLocale(text: string, hint: string | null | undefined, sourc
     if (stem) city = stem + '市';
   }
   const prov = mostFrequent(sample, /([\u4e00-\u9fff]{2})省/g, (s) => countOf(sample, s + '省'));
-  return { province: prov ? prov + '省' : null, city, county: null };
+  return { province: prov ? prov + '省' : city ? provinceOf(city) : null, city, county: null };
 }
 
 /** 市委 → 大同市委, 省委宣传部 → 山西省委宣传部 (when the locale is known). */
