@@ -8,6 +8,8 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const mod of testModules) {
+      // a file that failed to load counts as a failure even though none of its tests ran
+      if (mod.state() === 'failed' && mod.errors().length) failed++;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
