@@ -1,0 +1,62 @@
+// Where extraction runs. With N ≥ 1 workers and a compiled worker beside this module
+// (dist/ingest/worker.js, i.e. the built CLI) it is a piscina pool of N threads. When running
+// from TypeScript sources (vitest) there is no loadable worker file – worker threads cannot
+// import .ts – so extraction runs in-process on the main thread, with the same code path
+// (extractBatch); `workerFile` can point at a compiled worker explicitly.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { DocumentInput } from '../src/types.js';
+import { extractBatch, type Outcome } from './extract-batch.js';
+import { defaultWorkers } from './defaults.js';
+
+export interface ExtractorPool {
+  /** 'threads' when a worker pool runs, 'in-process' otherwise. */
+  readonly mode: 'threads' | 'in-process';
+  readonly threads: number;
+  run(docs: DocumentInput[]): Promise<Outcome[]>;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  /** Worker threads; 0 = extract in-process. Default: one per core. */
+  workers?: number;
+  /** A compiled worker file; default: worker.js beside this module when that is compiled JS. */
+  workerFile?: string | null;
+}
+
+/** The compiled worker beside this module, or null when running from .ts sources. */
+export function compiledWorkerFile(): string | null {
+  if (!import.meta.url.endsWith('.js')) return null;
+  const path = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(path) ? path : null;
+}
+
+export function createPool(opts: PoolOptions = {}): ExtractorPool {
+  const workers = opts.workers ?? defaultWorkers();
+  const file = opts.workerFile === undefined ? compiledWorkerFile() : opts.workerFile;
+  if (workers < 1 || !file) return inProcess();
+  const pool = new Piscina<DocumentInput[], Outcome[]>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    mode: 'threads',
+    threads: workers,
+    run: (docs) => pool.run(docs),
+    close: () => pool.destroy(),
+  };
+}
+
+function inProcess(): ExtractorPool {
+  return {
+    mode: 'in-process',
+    threads: 1,
+    // Yield to the event loop first so signals and progress output are handled between batches.
+    run: (docs) => new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(extractBatch(docs));
+      } catch (err) {
+        reject(err as Error);
+      }
+    })),
+    close: async () => {},
+  };
+}
