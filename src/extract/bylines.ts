@@ -68,9 +68,9 @@ export function findBylines(text: string): BylineHit[] {
     }
     // a bare name in brackets closing a paragraph is the author: （陈辛华）
     const after = text.slice(span.end, span.end + 2);
-    const name = inner.trim();
-    if ((after === '' || after.startsWith('\n')) && /^[\u4e00-\u9fff·]{2,4}$/.test(name) && looksLikeName(name)) {
-      hits.push({ name, role: '记者', start: at + inner.indexOf(name), end: at + inner.indexOf(name) + name.length, span });
+    const authors = inner.trim().split(/[\s、]+/);
+    if ((after === '' || after.startsWith('\n')) && authors.length <= 3 && authors.every((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n) && looksLikeName(n))) {
+      for (const name of authors) hits.push({ name, role: '记者', start: at + inner.indexOf(name), end: at + inner.indexOf(name) + name.length, span });
     }
   }
   // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 侯慧琴 通讯员 杨亚茹

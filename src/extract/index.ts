@@ -216,6 +216,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
   // an event's name is not an institution (第二届…论坛)
   for (const e of events) for (const h of e.hits) orgs.delete(resolveOrg(h.name, locale));
+  for (const [k, o] of orgs) if (events.some((e) => e.hits.some((h) => h.name.endsWith(o.name)))) orgs.delete(k);
   const byLength = [...orgs.values()].sort((a, b) => b.fullName.length - a.fullName.length);
   for (const o of orgs.values()) {
     o.parent = byLength.find((x) => x !== o && x.fullName.length < o.fullName.length && o.fullName.startsWith(x.fullName) && x.fullName.length >= 2)?.fullName ?? null;

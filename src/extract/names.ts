@@ -51,8 +51,9 @@ export function readNameAt(s: string, i: number, anchored = false): number {
     if (given.length !== gl || !givenOk(given)) return false;
     const cand = s.slice(i, i + sl + gl);
     if (lex.notNames.has(cand) || (cand.length === 3 && lex.notNames.has(cand.slice(0, 2)))) return false;
-    // the given name must not itself start with a word that follows names (`市长主持`)
-    if (lex.afterNameRe.test(given)) return false;
+    // the given name must not itself be a word that follows names (`市长主持`); one character
+    // such as 致 or 向 starts given names often enough (致远, 向东)
+    if ((lex.afterNameRe.exec(given)?.[0].length ?? 0) >= 2) return false;
     return isNameBoundary(s.slice(i + sl + gl, i + sl + gl + 6));
   };
   const long = ok(2);
@@ -69,7 +70,7 @@ export function readNameAt(s: string, i: number, anchored = false): number {
   if (anchored) {
     const given = s.slice(i + sl, i + sl + 2);
     const cand = s.slice(i, i + sl + 2);
-    if (given.length === 2 && given[0] !== given[1] && given[0] !== s[i] && givenOk(given) && !lex.notNames.has(cand) && !lex.notNames.has(cand.slice(0, 2)) && !lex.afterNameRe.test(given)) return sl + 2;
+    if (given.length === 2 && given[0] !== given[1] && given[0] !== s[i] && givenOk(given) && !lex.notNames.has(cand) && !lex.notNames.has(cand.slice(0, 2)) && (lex.afterNameRe.exec(given)?.[0].length ?? 0) < 2) return sl + 2;
   }
   return 0;
 }
