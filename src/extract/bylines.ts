@@ -82,8 +82,14 @@ export function findBylines(text: string): BylineHit[] {
     push(parseCredit(credit, at, null), { start: at, end: at + credit.length });
   }
   // photo credits: 本报记者 李冬寅摄, 新华社记者 徐昱摄, 张昊宇 摄, 文/图 X
-  const photo = new RegExp(`((?:(?:本报|新华社|中新社|特约)?(?:记者|通讯员|摄影记者)[ \\t]*)?)(${NAME}?)[ \\t]*[/／]?[ \\t]*摄(?=$|[ \\t。）\\n])`, 'gm');
-  for (let m = photo.exec(text); m; m = photo.exec(text)) {
+  // found from each 摄 backwards: a regex tried at every position of the page is slow
+  const photo = new RegExp(`((?:(?:本报|新华社|中新社|特约)?(?:记者|通讯员|摄影记者)[ \\t]*)?)(${NAME}?)[ \\t]*[/／]?[ \\t]*摄$`);
+  for (let at = text.indexOf('摄'); at >= 0; at = text.indexOf('摄', at + 1)) {
+    if (!/^(?:$|[ \t。）\n])/.test(text.slice(at + 1, at + 2))) continue;
+    const from = Math.max(0, at - 24);
+    const local = photo.exec(text.slice(from, at + 1));
+    if (!local) continue;
+    const m = Object.assign(local, { index: from + local.index });
     const before = text[m.index - 1] ?? '\n';
     let name = m[2]!;
     let nameStart = m.index + m[1]!.length;

@@ -32,6 +32,17 @@ export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
 }
 
+/**
+ * The same, behind a lookahead on the words' first characters: the engine then skips most
+ * positions with one class test instead of trying every alternative (a large speed-up on
+ * long texts).
+ */
+export function fastAlternation(words: Iterable<string>, extraFirst = ''): string {
+  const list = [...new Set(words)];
+  const first = [...new Set(list.map((w) => w[0]!))].map(escapeRe).join('');
+  return `(?=[${first}${extraFirst}])(?:${alternation(list)})`;
+}
+
 export interface Lexicon {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
@@ -81,6 +92,7 @@ export function lexicon(): Lexicon {
   const orgLeftStops = readList('org-left-stops.txt');
   // 常务副市长, 第一副书记, 二级调研员: modifiers the grammar adds to every post
   const postPattern = `(?:(?:常务|第一|执行|专职|驻会)?副|常务|第一|执行|专职|代理|代|[一二三四]级)?(?:${alternation(posts)})`;
+  const anchorFirst = [...new Set([...posts, ...labels, '常', '第', '执', '专', '驻', '副', '代', '一', '二', '三', '四'].map((w) => w[0]!))].join('');
   cached = {
     surnames: new Set(readList('surnames.txt')),
     compoundSurnames: new Set(readList('compound-surnames.txt')),
@@ -92,15 +104,15 @@ export function lexicon(): Lexicon {
     notNames: new Set(readList('not-names.txt')),
     notGivenChars: new Set(readList('not-given-chars.txt')),
     roleVerbs,
-    roleVerbRe: new RegExp(alternation(roleVerbs.keys()), 'g'),
+    roleVerbRe: new RegExp(fastAlternation(roleVerbs.keys()), 'g'),
     speechVerbs,
-    speechVerbRe: new RegExp(alternation(speechVerbs), 'g'),
+    speechVerbRe: new RegExp(fastAlternation(speechVerbs), 'g'),
     eventKinds,
     eventKindEndRe: new RegExp(`(?:${alternation(eventKinds)})$`),
     eventVerbs: readList('event-verbs.txt'),
     eventGeneric: new Set(readList('event-generic.txt')),
     orgSuffixes,
-    orgSuffixRe: new RegExp(alternation(orgSuffixes), 'g'),
+    orgSuffixRe: new RegExp(fastAlternation(orgSuffixes), 'g'),
     orgSuffixEndRe: new RegExp(`(?:${alternation(orgSuffixes)})$`),
     orgFalseContinuations: new Set(readList('org-false-continuations.txt')),
     orgLeftStops,
@@ -108,9 +120,9 @@ export function lexicon(): Lexicon {
     orgFalseEndingRe: new RegExp(`(?:${alternation(readList('org-false-endings.txt'))})$`),
     orgLeftStopRe: new RegExp(`(?:${alternation(orgLeftStops)})$`),
     verbStartRe: new RegExp(`^(?:${alternation([...roleVerbs.keys(), ...speechVerbs])})`),
-    eventVerbRe: new RegExp(`(?:${alternation(readList('event-verbs.txt'))})`, 'g'),
+    eventVerbRe: new RegExp(fastAlternation(readList('event-verbs.txt')), 'g'),
     ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),
-    anchorRe: new RegExp(`${postPattern}|${alternation(labels)}`, 'g'),
+    anchorRe: new RegExp(`(?=[${anchorFirst}])(?:${postPattern}|${alternation(labels)})`, 'g'),
     postEndRe: new RegExp(`${postPattern}$`),
   };
   return cached;

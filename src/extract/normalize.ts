@@ -27,18 +27,14 @@ function convertTraditional(text: string): string {
   return toSimplified(text);
 }
 
+const TRADITIONAL_RE = new RegExp(`[${[...TRADITIONAL_ONLY].join('')}]`, 'g');
+
 export function looksTraditional(text: string): boolean {
-  let trad = 0;
-  let cjk = 0;
-  const n = Math.min(text.length, 20_000);
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c >= '\u3400' && c <= '\u9fff') {
-      cjk++;
-      if (TRADITIONAL_ONLY.has(c)) trad++;
-    }
-  }
-  return cjk > 0 && trad >= 3 && trad / cjk > 0.02;
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const trad = sample.match(TRADITIONAL_RE)?.length ?? 0;
+  if (trad < 3) return false;
+  const cjk = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return trad / cjk > 0.02;
 }
 
 function punctuate(line: string): string {
