@@ -24,7 +24,7 @@ function roleOf(marker: string): BylineRole {
   return '记者';
 }
 
-/** Names with roles from a credit such as `记者 侯慧琴 通讯员 杨亚茹` or `本报记者李明璇`. */
+/** Names with roles from a credit such as `记者 包晴 通讯员 车小满` or `本报记者方晓冬`. */
 function parseCredit(inner: string, offset: number, defaultRole: BylineRole | null): { name: string; role: BylineRole; start: number; end: number }[] {
   const out: { name: string; role: BylineRole; start: number; end: number }[] = [];
   let role: BylineRole | null = defaultRole;
@@ -50,7 +50,7 @@ export function findBylines(text: string): BylineHit[] {
   const push = (list: ReturnType<typeof parseCredit>, span: Span): void => {
     for (const x of list) hits.push({ ...x, span });
   };
-  // bracketed credits: （记者 李明璇）, （本组稿件由 阎铁浩 采写）, closing （陈辛华）
+  // bracketed credits: （记者 方晓冬）, （本组稿件由 祁远 采写）, closing （秦岚）
   const bracket = /（([^（）\n]{2,40})）/g;
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
     const inner = m[1]!;
@@ -73,7 +73,7 @@ export function findBylines(text: string): BylineHit[] {
       for (const name of authors) hits.push({ name, role: '记者', start: at + inner.indexOf(name), end: at + inner.indexOf(name) + name.length, span });
     }
   }
-  // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 侯慧琴 通讯员 杨亚茹
+  // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 包晴 通讯员 车小满
   const tail = new RegExp(`(?:^|(?<=[。！？”）]))[ \\t]*(?:[□■●◆▲][ \\t]*)?((?:(?:本报|新华社|中新社|特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者)[ \\t：:]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+)$`, 'gm');
   for (let m = tail.exec(text); m; m = tail.exec(text)) {
     const credit = m[1]!;

@@ -1,6 +1,6 @@
 // Person recognition over a document's sentences, in two passes: names anchored by a title,
 // label, quoted role or role verb; then every other mention of a name the document has
-// established (subheads run names together: `申万胜李刚田王平范周等出席`).
+// established (subheads run names together: `金一鸣侯建庞晓等出席`).
 import { lexicon, alternation } from './lexicon.js';
 import { readNameAt, readListNameAt, readForeignNameAt, isNameBoundary, looksLikeName } from './names.js';
 import { parseChainBefore, rootOrg, type ParsedTitle } from './titles.js';
@@ -85,7 +85,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         readList(at + len, null);
       }
     }
-    // a name at the start of a clause followed by a role or speech verb: `，王明厚主持`
+    // a name at the start of a clause followed by a role or speech verb: `，陶然主持`
     const clause = /(?:^|[，。；：、\s]|由)/g;
     for (let m = clause.exec(s); m; m = clause.exec(s)) {
       const at = m.index + m[0].length;

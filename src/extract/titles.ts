@@ -1,6 +1,6 @@
-// Title chains: `省委常委、市委书记卢东亮` → two titles. Each title is split into organisation
+// Title chains: `省委常委、市委书记冯立新` → two titles. Each title is split into organisation
 // and post; a title with no organisation of its own inherits one along the chain
-// (`大同大学党委书记赵水民、副校长马铁明` → 大同大学副校长), and a department without a
+// (`北岭大学党委书记葛平、副校长包玉` → 北岭大学副校长), and a department without a
 // jurisdiction of its own is read inside the previous one (`市委常委、组织部部长` → 市委组织部).
 import { lexicon } from './lexicon.js';
 
@@ -32,7 +32,7 @@ function splitSegment(seg: string): { post: string; orgPart: string; qualifier: 
   }
   const m = lexicon().postEndRe.exec(s);
   if (!m) return null;
-  let post = m[0];
+  const post = m[0];
   let orgPart = s.slice(0, m.index);
   if (/[原前]$/.test(orgPart)) {
     qualifier = 'former';
@@ -68,7 +68,7 @@ export interface ChainResult {
 /**
  * Parses the title chain that ends at `end` (right before a name) in sentence `s`.
  * `inheritAt` gives the organisation of a person whose mention ends at a given offset, so a
- * chain continuing a previous person's (`…书记赵水民、副校长马铁明`) can inherit from it.
+ * chain continuing a previous person's (`…书记葛平、副校长包玉`) can inherit from it.
  */
 export function parseChainBefore(s: string, end: number, inheritAt: (pos: number) => string | null, floor = 0, fallbackOrg: string | null = null): ChainResult {
   let start = end;
@@ -91,7 +91,7 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
     const segStart = at - seg.length;
     const p = seg ? splitSegment(seg) : null;
     if (!p || (!p.post && !p.orgPart)) {
-      // the chain continues a previous person's (`赵水民、副校长`): inherit their organisation
+      // the chain continues a previous person's (`葛平、副校长`): inherit their organisation
       inherited = inheritAt(segStart + seg.length);
       start = segStart + seg.length + 1;
       break;
