@@ -115,13 +115,15 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       }
     }
   }
+  // normalised names computed once per hit: the comparison below is pairwise
+  const normOf = new Map(allHits.map((h) => [h, { norm: normEventName(h.name), bare: unquotedEventName(h.name), kindOnly: isBareKind(h.name) }]));
   for (const h of allHits) {
-    const norm = normEventName(h.name);
-    const bare = unquotedEventName(h.name);
-    const sameEvent = (o: EventHit): boolean =>
-      kindsAgree(o.kind, h.kind) &&
-      (similarity(normEventName(o.name), norm) >= 0.6 || similarity(unquotedEventName(o.name), bare) >= 0.6 ||
-        (isBareKind(o.name) && norm.endsWith(normEventName(o.name))) || (isBareKind(h.name) && normEventName(o.name).endsWith(norm)));
+    const { norm, bare, kindOnly } = normOf.get(h)!;
+    const sameEvent = (o: EventHit): boolean => {
+      if (!kindsAgree(o.kind, h.kind)) return false;
+      const n = normOf.get(o as EventHit & { article: number })!;
+      return similarity(n.norm, norm) >= 0.6 || similarity(n.bare, bare) >= 0.6 || (n.kindOnly && norm.endsWith(n.norm)) || (kindOnly && n.norm.endsWith(norm));
+    };
     let target = events.find((e) => e.hits.some(sameEvent));
     if (!target) {
       // a headline and the lead below it report the same event

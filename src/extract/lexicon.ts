@@ -69,6 +69,8 @@ export interface Lexicon {
   orgGenericHeadRe: RegExp;
   orgFalseEndingRe: RegExp;
   orgLeftStopRe: RegExp;
+  /** Last characters of the stop words: most positions need no regex test at all. */
+  orgLeftStopLast: Set<string>;
   /** Title or label followed by the start of a name: the anchor for person recognition. */
   anchorRe: RegExp;
   /** A role or speech verb at the start of the text. */
@@ -119,6 +121,7 @@ export function lexicon(): Lexicon {
     orgGenericHeadRe: new RegExp(`^(?:市|省|县|区)?(?:${alternation(readList('org-generic-heads.txt'))})+$`),
     orgFalseEndingRe: new RegExp(`(?:${alternation(readList('org-false-endings.txt'))})$`),
     orgLeftStopRe: new RegExp(`(?:${alternation(orgLeftStops)})$`),
+    orgLeftStopLast: new Set(orgLeftStops.map((w) => w[w.length - 1]!)),
     verbStartRe: new RegExp(`^(?:${alternation([...roleVerbs.keys(), ...speechVerbs])})`),
     eventVerbRe: new RegExp(fastAlternation(readList('event-verbs.txt')), 'g'),
     ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),

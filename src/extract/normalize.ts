@@ -33,7 +33,11 @@ export function looksTraditional(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const trad = sample.match(TRADITIONAL_RE)?.length ?? 0;
   if (trad < 3) return false;
-  const cjk = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  let cjk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+  }
   return trad / cjk > 0.02;
 }
 

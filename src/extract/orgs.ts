@@ -12,6 +12,7 @@ const STOP = /[，。；：！？、“”‘’（）()《》\s\u2591—…·]/
 const JURISDICTION = /^(?:市|省|县|区|州|国家|中国|中央|全国|国务院)|[\u4e00-\u9fff]{2,}(?:市|省|县|区|州|镇|乡)/;
 // `2所综合医院`: a count of institutions ends the name before it
 const COUNT = /\d[所家个座名]$/;
+const COUNT_WORD = /[所家个座名]/;
 const NOT_ORG = /^(?:[一二三四五六七八九十\d]+|各级|各|相关|有关|全|本|我|该|其|这|那|有|主要|重点|成员|市直|县直|省直)/;
 
 export function findOrgs(s: string, offset: number): OrgHit[] {
@@ -26,14 +27,19 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
     if (suffix.length === 1 && /[\d０-９]/.test(s[m.index - 1] ?? '')) continue; // 2所医院: a count
     let start = m.index;
     const min = Math.max(0, m.index - 20);
-    while (start > min && !STOP.test(s[start - 1]!) && !COUNT.test(s.slice(Math.max(0, start - 3), start))) {
+    while (start > min && !STOP.test(s[start - 1]!) && !(COUNT_WORD.test(s[start - 1]!) && COUNT.test(s.slice(Math.max(0, start - 3), start)))) {
+      const last = s[start - 1]!;
+      if (!lex.orgLeftStopLast.has(last) && last !== '和') {
+        start--;
+        continue;
+      }
       const before = s.slice(Math.max(0, start - 5), start);
       // 工业和信息化局: 和 joins two organisations only when an organisation ends before it
       if (/和$/.test(before) && !lex.orgSuffixEndRe.test(s.slice(Math.max(0, start - 8), start - 1))) {
         start--;
         continue;
       }
-      if (lex.orgLeftStopRe.test(before)) break;
+      if (lex.orgLeftStopLast.has(before[before.length - 1]!) && lex.orgLeftStopRe.test(before)) break;
       start--;
     }
     const name = s.slice(start, end).replace(/^(?:\d+月\d+日|\d+年)/, '');
