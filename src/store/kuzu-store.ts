@@ -11,7 +11,7 @@ import { buildGraph } from '../graph/build.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
 import { writeCsv } from './csv.js';
-import { collectKuzuNodeIds, fromKuzu, isWriteQuery } from './values.js';
+import { collectKuzuNodeIds, fromKuzu, isWriteQuery, missingKuzuEndpoints } from './values.js';
 
 type KuzuResult = { getAll(): Promise<Record<string, unknown>[]>; getColumnNames(): Promise<string[]> };
 
@@ -69,8 +69,13 @@ export class KuzuStore implements GraphStore {
       const ps = await this.conn.prepare(cypher);
       res = (await this.conn.execute(ps, params as never)) as unknown as KuzuResult;
     } else res = (await this.conn.query(cypher)) as unknown as KuzuResult;
-    const last = Array.isArray(res) ? res[res.length - 1]! : res;
-    return last.getAll();
+    const all = Array.isArray(res) ? res : [res];
+    try {
+      return await all[all.length - 1]!.getAll();
+    } finally {
+      // results left open crash the process (SIGSEGV) when the database closes: close each now
+      for (const r of all) (r as unknown as { close(): void }).close();
+    }
   }
 
   private async loadKnown(): Promise<Map<string, Set<string>>> {
@@ -98,6 +103,15 @@ export class KuzuStore implements GraphStore {
     const stats: WriteStats = { documents: fresh.length, skipped: results.length - fresh.length, nodes: 0, relationships: 0 };
     if (!fresh.length) return stats;
     const replacing = fresh.map((r) => r.document.hash).filter((h) => known.get('Article')!.has(h));
+    if (opts.replace) {
+      // a changed file has a new hash: its earlier version is found by file name and replaced too
+      const files = fresh.map((r) => r.document.file).filter((f): f is string => !!f);
+      if (files.length) {
+        for (const r of await this.run('MATCH (a:Article) WHERE a.file IN $files RETURN a.id AS id', { files })) {
+          if (!replacing.includes(String(r.id))) replacing.push(String(r.id));
+        }
+      }
+    }
     const batch = buildGraph(fresh);
     const dir = mkdtempSync(join(tmpdir(), 'kg-kuzu-'));
     let inTx = false;
@@ -184,6 +198,12 @@ export class KuzuStore implements GraphStore {
     if (opts.write) this.known = null;
     const ids = new Map<string, string>();
     collectKuzuNodeIds(rows, ids);
+    const missing = missingKuzuEndpoints(rows, ids);
+    if (missing.size) {
+      // relationships returned without their nodes still name them by `id`, as Neo4j's do
+      const found = await this.run('MATCH (n) WHERE string(id(n)) IN $ids RETURN string(id(n)) AS e, n.id AS id', { ids: [...missing] });
+      for (const f of found) if (typeof f.id === 'string') ids.set(String(f.e), f.id);
+    }
     const columns = rows.length ? Object.keys(rows[0]!) : [];
     return { columns, rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v, ids)]))) };
   }

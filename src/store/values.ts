@@ -24,6 +24,18 @@ export function collectKuzuNodeIds(v: unknown, ids: Map<string, string>): void {
   }
 }
 
+/** Internal ids of relationship ends whose node is not in the value (looked up separately). */
+export function missingKuzuEndpoints(v: unknown, ids: Map<string, string>, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(v)) for (const x of v) missingKuzuEndpoints(x, ids, out);
+  else if (isObj(v)) {
+    if ('_src' in v && '_dst' in v) {
+      for (const end of [v._src, v._dst]) if (isObj(end) && !ids.has(internalKey(end as unknown as KuzuId))) out.add(internalKey(end as unknown as KuzuId));
+    }
+    for (const [k, x] of Object.entries(v)) if (k === '_nodes' || k === '_rels' || !k.startsWith('_')) missingKuzuEndpoints(x, ids, out);
+  }
+  return out;
+}
+
 export function fromKuzu(v: unknown, ids: Map<string, string>): GraphValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'bigint') return Number(v);

@@ -57,7 +57,7 @@ export function registerQuery(program: Command): void {
     .command('query')
     .description('run Cypher against the graph store (read-only unless --write), or a saved query from queries/')
     .argument('[cypher]', 'the Cypher statement, e.g. "MATCH (p:Person) RETURN p.name LIMIT 10"')
-    .option('--param <name=value>', 'query parameter, repeatable ($name in the query)', collect)
+    .option('--param <name=value>', 'query parameter, repeatable ($name in the query); for ad-hoc queries numbers, true/false and "quoted" JSON are typed, anything else is text', collect)
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--write', 'allow statements that change the graph')
     .option('--saved <name>', 'run a saved query (see --list)')
