@@ -47,6 +47,8 @@ export class KuzuStore implements GraphStore {
   private conn: InstanceType<typeof kuzu.Connection> | null = null;
   /** Ids and relationship keys already stored, loaded once: deciding new rows costs no scan per batch. */
   private known: Map<string, Set<string>> | null = null;
+  /** Column names of the last statement run (an empty result still has them). */
+  private lastColumns: string[] = [];
 
   constructor(private readonly path: string) {}
 
@@ -71,7 +73,9 @@ export class KuzuStore implements GraphStore {
     } else res = (await this.conn.query(cypher)) as unknown as KuzuResult;
     const all = Array.isArray(res) ? res : [res];
     try {
-      return await all[all.length - 1]!.getAll();
+      const last = all[all.length - 1]!;
+      this.lastColumns = await last.getColumnNames();
+      return await last.getAll();
     } finally {
       // results left open crash the process (SIGSEGV) when the database closes: close each now
       for (const r of all) (r as unknown as { close(): void }).close();
@@ -195,6 +199,7 @@ export class KuzuStore implements GraphStore {
     if (!opts.write && isWriteQuery(cypher)) throw new Error('the query writes to the store; pass --write to allow it');
     if (!this.conn) throw new Error('kuzu store: not open (call open() first)');
     const rows = await this.run(cypher, params);
+    const columns = this.lastColumns;
     if (opts.write) this.known = null;
     const ids = new Map<string, string>();
     collectKuzuNodeIds(rows, ids);
@@ -204,7 +209,6 @@ export class KuzuStore implements GraphStore {
       const found = await this.run('MATCH (n) WHERE string(id(n)) IN $ids RETURN string(id(n)) AS e, n.id AS id', { ids: [...missing] });
       for (const f of found) if (typeof f.id === 'string') ids.set(String(f.e), f.id);
     }
-    const columns = rows.length ? Object.keys(rows[0]!) : [];
     return { columns, rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v, ids)]))) };
   }
 
