@@ -31,11 +31,21 @@ describe('filters', () => {
 
   it('histogram counts meetings per month and fills gaps', () => {
     const bins = meetingHistogram(smallPayload());
-    expect(bins[0]).toEqual({ month: '2025-01', meetings: 1 });
-    expect(bins.map((b) => b.month)).toHaveLength(9);
+    expect(bins[0]).toEqual({ label: '2025-01', start: '2025-01-01', end: '2025-01-31', meetings: 1 });
+    expect(bins.map((b) => b.label)).toHaveLength(9);
     expect(bins.reduce((s, b) => s + b.meetings, 0)).toBe(4);
-    expect(bins.find((b) => b.month === '2025-02')!.meetings).toBe(0);
+    expect(bins.find((b) => b.label === '2025-02')!.meetings).toBe(0);
+    expect(bins.find((b) => b.label === '2025-02')!.end).toBe('2025-02-28');
     expect(dateExtent(smallPayload())).toEqual({ min: '2025-01-10', max: '2025-09-01' });
+  });
+
+  it('bins by day when every dated meeting falls within three months', () => {
+    const p = smallPayload();
+    p.meetings = p.meetings.map((m, i) => ({ ...m, date: m.date ? `2026-03-${String(10 + i).padStart(2, '0')}` : null }));
+    const bins = meetingHistogram(p);
+    expect(bins[0]).toEqual({ label: '2026-03-10', start: '2026-03-10', end: '2026-03-10', meetings: 1 });
+    expect(bins).toHaveLength(5);
+    expect(bins.find((b) => b.label === '2026-03-13')!.meetings).toBe(0);
   });
 
   it('lists kinds and organisations by frequency', () => {

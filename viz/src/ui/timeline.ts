@@ -1,14 +1,9 @@
-// The timeline: a histogram of meetings per month with a two-handle date-range slider. Moving
+// The timeline: a histogram of meetings per month (per day for short periods) with a two-handle date-range slider. Moving
 // a handle redraws the network for the chosen period.
 import type { HistogramBin } from '../core/filters/utils.js';
 import { clear, h } from './dom.js';
 
 export interface TimelineRange { from: string | null; to: string | null }
-
-function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
 
 export class Timeline {
   private bins: HistogramBin[] = [];
@@ -43,8 +38,8 @@ export class Timeline {
     this.root.hidden = bins.length === 0;
     const max = Math.max(0, bins.length - 1);
     for (const input of [this.lo, this.hi]) input.max = String(max);
-    const fromIdx = range.from ? bins.findIndex((b) => b.month >= range.from!.slice(0, 7)) : 0;
-    const toIdx = range.to ? bins.map((b) => b.month <= range.to!.slice(0, 7)).lastIndexOf(true) : max;
+    const fromIdx = range.from ? bins.findIndex((b) => b.end >= range.from!) : 0;
+    const toIdx = range.to ? bins.map((b) => b.start <= range.to!).lastIndexOf(true) : max;
     this.lo.value = String(fromIdx < 0 ? 0 : fromIdx);
     this.hi.value = String(toIdx < 0 ? max : toIdx);
     this.draw();
@@ -56,8 +51,8 @@ export class Timeline {
     const hi = Number(this.hi.value);
     const last = this.bins.length - 1;
     return {
-      from: lo > 0 ? `${this.bins[lo]!.month}-01` : null,
-      to: hi < last ? lastDay(this.bins[hi]!.month) : null,
+      from: lo > 0 ? this.bins[lo]!.start : null,
+      to: hi < last ? this.bins[hi]!.end : null,
     };
   }
 
@@ -85,8 +80,8 @@ export class Timeline {
       const bw = n > 1 ? barW : 36;
       ctx.fillRect(Math.min(Math.max(0, cx - bw / 2), w - bw), 44 - bh, bw, bh);
     });
-    const from = this.bins[lo]?.month ?? '';
-    const to = this.bins[hi]?.month ?? '';
+    const from = this.bins[lo]?.label ?? '';
+    const to = this.bins[hi]?.label ?? '';
     this.label.textContent = n ? `${from} 至 ${to}` : '';
   }
 }

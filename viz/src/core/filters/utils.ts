@@ -6,27 +6,52 @@ export function fullDate(d: string | null | undefined): string | null {
 }
 
 export interface HistogramBin {
-  /** `YYYY-MM` */
-  month: string;
+  /** `YYYY-MM` or `YYYY-MM-DD` */
+  label: string;
+  /** First and last day the bin covers (`YYYY-MM-DD`). */
+  start: string;
+  end: string;
   meetings: number;
 }
 
-/** Meetings per month over the whole data set, gaps filled with zeros (the timeline's bars). */
-export function meetingHistogram(payload: GraphPayload): HistogramBin[] {
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Meetings per month over the whole data set, gaps filled with zeros (the timeline's bars);
+ * per day when all dated meetings fall within about three months.
+ */
+export function meetingHistogram(payload: GraphPayload, dailyUpToDays = 92): HistogramBin[] {
+  const dates = payload.meetings.map((m) => fullDate(m.date)).filter((d): d is string => d !== null).sort();
+  if (dates.length === 0) return [];
+  const first = dates[0]!;
+  const last = dates[dates.length - 1]!;
   const counts = new Map<string, number>();
-  for (const m of payload.meetings) {
-    const d = fullDate(m.date);
-    if (d) counts.set(d.slice(0, 7), (counts.get(d.slice(0, 7)) ?? 0) + 1);
+  const daily = Date.parse(last) - Date.parse(first) <= dailyUpToDays * 86_400_000;
+  for (const d of dates) {
+    const key = daily ? d : d.slice(0, 7);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  if (counts.size === 0) return [];
-  const months = [...counts.keys()].sort();
   const bins: HistogramBin[] = [];
-  let [y, mo] = months[0]!.split('-').map(Number) as [number, number];
-  const last = months[months.length - 1]!;
+  if (daily) {
+    for (let d = first; d <= last && bins.length <= dailyUpToDays + 1; d = addDays(d, 1)) {
+      bins.push({ label: d, start: d, end: d, meetings: counts.get(d) ?? 0 });
+    }
+    return bins;
+  }
+  let [y, mo] = first.split('-').map(Number) as [number, number];
   for (;;) {
     const key = `${y}-${String(mo).padStart(2, '0')}`;
-    bins.push({ month: key, meetings: counts.get(key) ?? 0 });
-    if (key >= last || bins.length > 1200) break;
+    bins.push({ label: key, start: `${key}-01`, end: lastDayOfMonth(key), meetings: counts.get(key) ?? 0 });
+    if (key >= last.slice(0, 7) || bins.length > 1200) break;
     mo += 1;
     if (mo > 12) { mo = 1; y += 1; }
   }
