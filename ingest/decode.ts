@@ -46,16 +46,43 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   return { ok: false, reason: `undecodable bytes: not valid UTF-8 (first bad byte at offset ${utf8Offset}); ${legacy}` };
 }
 
-/** Legacy encodings in chardet's order of confidence, then the rest (GB18030 before Big5). */
+/**
+ * Legacy encodings, most plausible first. Most byte strings decode cleanly as both GB18030 and
+ * Big5, and chardet's statistics are unreliable on short texts (a five-character GBK caption
+ * comes out as Big5), so the order is decided by where the double-byte characters fall: common
+ * simplified text in GBK stays inside the GB2312 block (lead 0xB0–0xF7, trail 0xA1–0xFE), common
+ * traditional text in Big5 inside Big5 level 1 (lead 0xA4–0xC6). chardet breaks ties.
+ */
 function rankLegacy(buf: Buffer): Encoding[] {
-  const out: Encoding[] = [];
-  // The first 64 KB are plenty to rank encodings and keep detection cheap on whole pages.
-  for (const m of analyse(buf.subarray(0, 64 * 1024))) {
+  const head = buf.subarray(0, 64 * 1024); // plenty to rank, and cheap on whole pages
+  const chardetOrder: Encoding[] = [];
+  for (const m of analyse(head)) {
     const enc = CHARDET_ALIASES[m.name];
-    if (enc && !out.includes(enc)) out.push(enc);
+    if (enc && !chardetOrder.includes(enc)) chardetOrder.push(enc);
   }
-  for (const enc of LEGACY) if (!out.includes(enc)) out.push(enc);
-  return out;
+  for (const enc of LEGACY) if (!chardetOrder.includes(enc)) chardetOrder.push(enc);
+  const score = blockScores(head);
+  return chardetOrder
+    .map((enc, i) => ({ enc, i, s: enc === 'GB18030' ? score.gb2312 : score.big5Level1 }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.enc);
+}
+
+/** Fractions of double-byte characters inside the GB2312 block and inside Big5 level 1. */
+function blockScores(buf: Buffer): { gb2312: number; big5Level1: number } {
+  let pairs = 0;
+  let gb = 0;
+  let big5 = 0;
+  for (let i = 0; i < buf.length - 1; i++) {
+    const lead = buf[i]!;
+    if (lead < 0x81) continue;
+    const trail = buf[i + 1]!;
+    pairs++;
+    if (lead >= 0xb0 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) gb++;
+    if (lead >= 0xa4 && lead <= 0xc6 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) big5++;
+    i++;
+  }
+  return pairs ? { gb2312: gb / pairs, big5Level1: big5 / pairs } : { gb2312: 0, big5Level1: 0 };
 }
 
 function checked(buf: Buffer, enc: Encoding, skipped: number): DecodeResult {

@@ -24,7 +24,7 @@ export interface IngestOptions extends ReadOptions, PoolOptions {
   out?: string;
   /** Re-extract documents already stored and replace their facts. */
   force?: boolean;
-  /** Documents per extraction task and per store write (default 32). */
+  /** Documents per extraction task and per store write (default DEFAULT_BATCH). */
   batch?: number;
   reporter?: Reporter;
   /** Aborting stops reading; batches in flight are finished. */
@@ -66,7 +66,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
 
   // Extraction tasks in submission order; writing happens in the same order.
   const inFlight: Promise<Outcome[]>[] = [];
-  const maxInFlight = Math.max(2, pool.threads * 2);
+  // One task per thread plus one ready to go keeps threads busy while bounding memory.
+  const maxInFlight = pool.threads + 1;
 
   const write = async (outcomes: Outcome[]): Promise<void> => {
     const fresh: ExtractionResult[] = [];

@@ -26,6 +26,15 @@ describe('decodeBytes', () => {
     }
   });
 
+  it('detects GBK in very short texts (captions, headlines) where statistics are thin', () => {
+    for (const t of ['马文静出席', '周海波讲话', '市委书记欧阳明远主持会议。']) {
+      expect(decodeBytes(iconv.encode(t, 'gbk'))).toEqual({ ok: true, text: t, encoding: 'GB18030' });
+    }
+    for (const t of ['許文傑', '雲嶺市長司馬文華出席']) {
+      expect(decodeBytes(iconv.encode(t, 'big5'))).toEqual({ ok: true, text: t, encoding: 'Big5' });
+    }
+  });
+
   it('detects Big5 (traditional text)', () => {
     const bytes = iconv.encode(ARTICLE_TRAD, 'big5');
     expect(iconv.decode(bytes, 'big5')).toBe(ARTICLE_TRAD); // the fixture is Big5-encodable

@@ -3,6 +3,7 @@
 // and the real worker-thread pool: ingest/worker.ts is bundled beside the CLI entry).
 import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -29,12 +30,19 @@ export function jsonLog(stdout: string): Array<Record<string, unknown>> {
 }
 
 let built: Promise<string> | undefined;
+const bundleDir = (): string => fromRoot('node_modules', '.cache', `kg-ingest-test-${process.pid}`);
+
+/** Deletes this test process's bundle (call in afterAll). */
+export function removeBundle(): void {
+  rmSync(bundleDir(), { recursive: true, force: true });
+  built = undefined;
+}
 
 /** Path of the bundled CLI entry (built once per test file). */
 export function bundledCli(): Promise<string> {
   built ??= (async () => {
     // Inside the package so bare imports resolve from its node_modules and fromRoot() finds the root.
-    const outdir = fromRoot('node_modules', '.cache', `kg-ingest-test-${process.pid}`);
+    const outdir = bundleDir();
     await build({
       entryPoints: { 'kg-cli': fromRoot('test', 'ingest', 'cli-child.ts'), worker: fromRoot('ingest', 'worker.ts') },
       outdir,

@@ -6,14 +6,17 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { ExtractionResult } from '../../src/types.js';
 import { ARTICLE_A, ARTICLE_B, ARTICLE_C, tempDir } from './fixtures.js';
-import { bundledCli, finished, jsonLog, kg, runKg } from './harness.js';
+import { bundledCli, finished, jsonLog, kg, removeBundle, runKg } from './harness.js';
 import { MIXED, writeMixedInputs } from './inputs.js';
 
 const { dir, cleanup } = tempDir();
 const input = join(dir, 'input');
 const unusedStore = join(dir, 'never-created.kuzu');
 beforeAll(() => writeMixedInputs(input));
-afterAll(cleanup);
+afterAll(() => {
+  cleanup();
+  removeBundle();
+});
 
 const readResults = (file: string): ExtractionResult[] =>
   readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ExtractionResult);

@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/index.js';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import type { GraphStore } from '../../src/types.js';
 import { tempDir } from './fixtures.js';
-import { bundledCli, finished, jsonLog, kg, runKg } from './harness.js';
+import { bundledCli, finished, jsonLog, kg, removeBundle, runKg } from './harness.js';
 import { MIXED, writeBulk, writeMixedInputs } from './inputs.js';
 
 const { dir, cleanup } = tempDir();
@@ -19,7 +19,10 @@ beforeAll(() => {
   writeMixedInputs(input);
   writeBulk(bulk, BULK);
 });
-afterAll(cleanup);
+afterAll(() => {
+  cleanup();
+  removeBundle();
+});
 
 async function withStore<T>(path: string, fn: (s: GraphStore) => Promise<T>): Promise<T> {
   const store = openStore({ kind: 'kuzu', path });
