@@ -72,7 +72,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // persons
   const mentions = findPersons(masked, sentences, quotes);
   const mentionsBySentence = new Map<number, typeof mentions>();
-  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) push(mentionsBySentence, m.sentence, m);
   const persons = new Map<string, PersonMention>();
   for (const m of mentions) {
     const sent = sentences[m.sentence]!;
@@ -97,7 +97,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const hitEvent = new Map<EventHit, DocEvent>();
   const allHits: (EventHit & { article: number })[] = [];
   const sentencesByArticle = new Map<number, DocSentence[]>();
-  for (const s of sentences) sentencesByArticle.set(s.article, [...(sentencesByArticle.get(s.article) ?? []), s]);
+  for (const s of sentences) push(sentencesByArticle, s.article, s);
   for (const a of articles) {
     for (const h of eventsFromHeadings(a.headings)) allHits.push({ ...h, article: a.index });
     const leadEnd = a.body[0]?.end ?? -1;
@@ -176,7 +176,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const participants = new Map<DocEvent, Map<string, { roles: Role[]; ev: Evidence; order: number }>>();
   let order = 0;
   const hitsByArticle = new Map<number, (EventHit & { article: number })[]>();
-  for (const h of allHits) hitsByArticle.set(h.article, [...(hitsByArticle.get(h.article) ?? []), h]);
+  for (const h of allHits) push(hitsByArticle, h.article, h);
   sentences.forEach((s, si) => {
     const hitsHere = (hitsByArticle.get(s.article) ?? []).filter((h) => h.start < s.end || h.source === 'headline');
     if (!hitsHere.length) return;
@@ -278,6 +278,13 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
 /** Two event kinds that can name the same event (会议 and 专题会 can; 研讨会 and 颁奖仪式 cannot). */
 function kindsAgree(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a) || (a.endsWith('会') && b.endsWith('会议')) || (b.endsWith('会') && a.endsWith('会议'));
+}
+
+/** Appends to the list under a key (no copying: pages can hold many sentences). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function dedupeBylines<T extends { name: string; role: string }>(list: T[]): T[] {

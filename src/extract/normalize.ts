@@ -13,7 +13,7 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；
 
 // characters that only occur in traditional script; a handful in a text means it is traditional
 const TRADITIONAL_ONLY = new Set(
-  '們會書記長國義區縣黨於與對這為開關發議員說應實際產經濟幹部將進時現從動學級際職機構務廣場視聽藝術壇辦處議傳統後當態環護覽體團點選舉聯條導論邊習顧問題種類總統務陽陰雙見觀親讓變費賽獲頒樂愛戰軍隊驗認識調請讀課誌農業銀錢鐵陳劉楊趙張黃吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧蔣蔡賈魏鍾譚陸龍'.split(''),
+  '們會書記長國義區縣黨於與對這為開關發議員說應實際產經濟幹將進時現從動學級際職機構務廣場視聽藝術壇辦處傳統後當態環護覽體團點選舉聯條導論邊習顧問題種類總陽陰雙見觀親讓變費賽獲頒樂愛戰軍隊驗認識調請讀課誌農業銀錢鐵陳劉楊趙張黃吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧蔣賈鍾譚陸龍'.split(''),
 );
 
 let toSimplified: ((s: string) => string) | undefined;
