@@ -163,7 +163,7 @@ export function formatMarkdown(r: BenchReport, command: string): string {
     '',
     'Reproduce with `npm run build && npm run bench -- --markdown docs/benchmarks.md --json bench.json`;',
     'the default sizes are 1k and 10k articles (a few minutes on 2 cores); add 100k with `--sizes 1k,10k,100k`.',
-    'Sections whose code or service is missing are listed under *Not measured* with the reason, never estimated.',
+    'Sections whose code or service is missing are listed under *Not measured* with the reason, never estimated; the only projection is the 100k ingest target row, marked "extrapolated" when 100k was not run.',
     '',
     '## Extraction and ingest by corpus size',
     '',

@@ -100,10 +100,11 @@ export async function runBenchmarks(flags: RunFlags, globals: StoreFlags = {}): 
     }
     if (!skip.has('ingest')) {
       log('ingest into embedded Kuzu');
-      const kuzu = { kind: 'kuzu' as const, path: join(work, `kuzu-${n}`) };
+      // a fresh database directory per run: reopening a deleted path in the same process crashes kuzu's native code
+      const kuzu = (r: number) => ({ kind: 'kuzu' as const, path: join(work, `kuzu-${n}-run${r + 1}`) });
       fig.ingestKuzu = !extract.ok ? extract : !openStore.ok ? openStore
-        : pipeline ? await attempt(() => medianOf(flags.runs, () => pipelineIngest(pipeline, openStore.value, kuzu, dir, n, flags.workers)))
-        : await attempt(() => medianOf(flags.runs, () => ingestLoop(dir, n, extract.value, openStore.value, kuzu)));
+        : pipeline ? await attempt(() => medianOf(flags.runs, (r) => pipelineIngest(pipeline, openStore.value, kuzu(r), dir, n, flags.workers)))
+        : await attempt(() => medianOf(flags.runs, (r) => ingestLoop(dir, n, extract.value, openStore.value, kuzu(r))));
     }
     if (neo4j && !skip.has('neo4j')) {
       log(`ingest into ${describeStore(neo4j)}`);
@@ -163,9 +164,9 @@ export async function runBenchmarks(flags: RunFlags, globals: StoreFlags = {}): 
 }
 
 /** Runs an ingest `runs` times into a fresh store and keeps the run with the median time. */
-async function medianOf(runs: number, once: () => Promise<IngestFigures>): Promise<IngestFigures> {
+async function medianOf(runs: number, once: (run: number) => Promise<IngestFigures>): Promise<IngestFigures> {
   const all: IngestFigures[] = [];
-  for (let r = 0; r < runs; r++) all.push(await once());
+  for (let r = 0; r < runs; r++) all.push(await once(r));
   all.sort((a, b) => a.seconds - b.seconds);
   return all[Math.floor((all.length - 1) / 2)] as IngestFigures;
 }
