@@ -27,7 +27,8 @@ export function eventKind(name: string): string | null {
 }
 
 function cleanName(raw: string): string {
-  let n = raw.trim().replace(TRAIL_VERB, '').trim();
+  // 市委常委会召开会议 → 市委常委会会议: the verb sits between the body and its meeting
+  let n = raw.trim().replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1').replace(TRAIL_VERB, '').trim();
   n = n.replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
   n = n.replace(SPONSOR, '');
   for (let m = LEADING.exec(n); m && n.length > m[0].length; m = LEADING.exec(n)) n = n.slice(m[0].length);

@@ -41,6 +41,11 @@ describe('events and participation', () => {
     expect(r.events).toEqual([]);
   });
 
+  it('names a meeting announced as 某机构召开会议 after the body that met', () => {
+    const r = run('# 市委常委会召开会议\n\n本报讯 3月9日，市委常委会召开会议。市委书记冯立新主持会议。');
+    expect(r.events.map((e) => e.name)).toEqual(['市委常委会会议']);
+  });
+
   it('reads an ordinal event named in passing', () => {
     const r = run('近日，由省商务厅指导的第五届北岭企业论坛发布了年度报告。');
     expect(r.events.map((e) => [e.name, e.date])).toEqual([['第五届北岭企业论坛', null]]);
