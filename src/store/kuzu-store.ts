@@ -31,6 +31,8 @@ const REL_COLUMNS: Record<RelTable, string[]> = {
   WROTE: ['from', 'to', 'key', 'role'],
 };
 
+const BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
+
 export function kuzuDdl(): string[] {
   return readFileSync(fromRoot('schema', 'cypher', 'kuzu.cypher'), 'utf8')
     .split('\n')
@@ -56,7 +58,9 @@ export class KuzuStore implements GraphStore {
     if (this.conn) return;
     mkdirSync(dirname(this.path), { recursive: true });
     try {
-      this.db = new kuzu.Database(this.path);
+      // Kuzu's buffer pool defaults to most of the machine's memory; a fixed size keeps an ingest's
+      // memory bounded whatever the corpus size
+      this.db = new kuzu.Database(this.path, BUFFER_POOL_BYTES);
       this.conn = new kuzu.Connection(this.db);
       for (const stmt of kuzuDdl()) await this.conn.query(stmt);
     } catch (err) {
