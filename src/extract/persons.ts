@@ -38,6 +38,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     if (last?.org) orgAtEnd.set(start + name.length, last.org);
   };
 
+  let qi = 0;
   sentences.forEach((sent, si) => {
     const s = masked.slice(sent.start, sent.end);
     const inheritAt = (pos: number): string | null => orgAtEnd.get(sent.start + pos) ?? null;
@@ -74,8 +75,11 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       re.lastIndex = Math.max(re.lastIndex, readList(b + len, isLabel ? m[0] : null, titles));
     }
     // a role in quotes before a name: “昭君”姚迎欣
-    for (const q of quotes) {
-      if (q.end <= sent.start || q.end >= sent.end || q.end - q.start > 8) continue;
+    // quotes are in document order and so are sentences: walk them with one cursor (linear)
+    while (qi < quotes.length && quotes[qi]!.end <= sent.start) qi++;
+    for (let j = qi; j < quotes.length && quotes[j]!.end < sent.end; j++) {
+      const q = quotes[j]!;
+      if (q.end - q.start > 8) continue;
       const at = q.end - sent.start;
       const len = readNameAt(s, at);
       const rest = s.slice(at + len, at + len + 4);
@@ -115,7 +119,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         const start = sent.start + m.index;
         if (taken.has(start)) continue;
         const after = s.slice(m.index + m[0].length);
-        const nextKnown = names.some((n) => after.startsWith(n));
+        const nextKnown = known.has(after.slice(0, 2)) || known.has(after.slice(0, 3)) || known.has(after.slice(0, 4));
         // a two-character name needs a boundary after it (or another known name run in)
         if (m[0].length === 2 && !isNameBoundary(after) && !nextKnown) continue;
         // not the tail of a longer name: the character before must not be a surname glued to it
