@@ -31,8 +31,6 @@ const REL_COLUMNS: Record<RelTable, string[]> = {
   WROTE: ['from', 'to', 'key', 'role'],
 };
 
-const BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
-
 export function kuzuDdl(): string[] {
   return readFileSync(fromRoot('schema', 'cypher', 'kuzu.cypher'), 'utf8')
     .split('\n')
@@ -58,9 +56,9 @@ export class KuzuStore implements GraphStore {
     if (this.conn) return;
     mkdirSync(dirname(this.path), { recursive: true });
     try {
-      // Kuzu's buffer pool defaults to most of the machine's memory; a fixed size keeps an ingest's
-      // memory bounded whatever the corpus size
-      this.db = new kuzu.Database(this.path, BUFFER_POOL_BYTES);
+      // Kuzu sizes its buffer pool itself (a share of the machine's memory): a fixed 1 GiB pool
+      // failed ("buffer pool is full") on a 100k-article corpus
+      this.db = new kuzu.Database(this.path);
       this.conn = new kuzu.Connection(this.db);
       for (const stmt of kuzuDdl()) await this.conn.query(stmt);
     } catch (err) {
