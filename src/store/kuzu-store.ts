@@ -2,11 +2,11 @@
 // the rows of a batch are decided against the ids and keys already stored, the new ones are
 // written to CSV and loaded with COPY, all inside one transaction, so a batch lands whole or
 // not at all.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import kuzu from 'kuzu';
-import { fromRoot } from '../paths.js';
+import { readDdl } from './ddl.js';
 import { buildGraph } from '../graph/build.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
@@ -31,15 +31,7 @@ const REL_COLUMNS: Record<RelTable, string[]> = {
   WROTE: ['from', 'to', 'key', 'role'],
 };
 
-export function kuzuDdl(): string[] {
-  return readFileSync(fromRoot('schema', 'cypher', 'kuzu.cypher'), 'utf8')
-    .split('\n')
-    .filter((l) => !l.startsWith('//'))
-    .join('\n')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+export const kuzuDdl = (): string[] => readDdl('kuzu.cypher');
 
 export class KuzuStore implements GraphStore {
   readonly kind = 'kuzu' as const;

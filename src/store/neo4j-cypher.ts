@@ -1,8 +1,7 @@
 // Every statement the Neo4j store sends, in one place, so the tests can lint each of them with
 // Neo4j's own parser. Labels and types come from the fixed model in schema/graph.ts, never from
 // input; all values travel as parameters.
-import { readFileSync } from 'node:fs';
-import { fromRoot } from '../paths.js';
+import { readDdl } from './ddl.js';
 import { NODE_TABLES, REL_TABLES, type NodeTable, type RelTable } from '../../schema/graph.js';
 
 export interface Statement {
@@ -11,15 +10,7 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-export function neo4jDdl(): string[] {
-  return readFileSync(fromRoot('schema', 'cypher', 'neo4j.cypher'), 'utf8')
-    .split('\n')
-    .filter((l) => !l.startsWith('//'))
-    .join('\n')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+export const neo4jDdl = (): string[] => readDdl('neo4j.cypher');
 
 export const KNOWN_DOCUMENTS = 'MATCH (a:Article) WHERE a.hash IN $hashes RETURN a.hash AS hash';
 
