@@ -11,7 +11,8 @@ import { buildGraph } from '../graph/build.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
 import { writeCsv } from './csv.js';
-import { collectKuzuNodeIds, fromKuzu, isWriteQuery, missingKuzuEndpoints } from './values.js';
+import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
+import { writingClause } from '../query/read-only.js';
 
 type KuzuResult = { getAll(): Promise<Record<string, unknown>[]>; getColumnNames(): Promise<string[]> };
 
@@ -190,7 +191,9 @@ export class KuzuStore implements GraphStore {
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult> {
-    if (!opts.write && isWriteQuery(cypher)) throw new Error('the query writes to the store; pass --write to allow it');
+    // Kuzu has no read-only transaction: the statement itself is checked
+    const clause = opts.write ? null : writingClause(cypher);
+    if (clause) throw new Error(`the query writes to the store (${clause}); pass --write to allow it`);
     if (!this.conn) throw new Error('kuzu store: not open (call open() first)');
     const rows = await this.run(cypher, params);
     const columns = this.lastColumns;

@@ -59,9 +59,3 @@ export function fromKuzu(v: unknown, ids: Map<string, string>): GraphValue {
   }
   return String(v);
 }
-
-/** Writing clauses: a query containing one needs `--write`. String literals are ignored. */
-export function isWriteQuery(cypher: string): boolean {
-  const code = cypher.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
-  return /\b(?:CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|ATTACH|IMPORT|EXPORT|BEGIN|COMMIT|ROLLBACK|CHECKPOINT)\b/i.test(code);
-}
