@@ -224,7 +224,6 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     o.parent = byLength.find((x) => x !== o && x.fullName.length < o.fullName.length && o.fullName.startsWith(x.fullName) && x.fullName.length >= 2)?.fullName ?? null;
   }
 
-  const bylineNames = new Set(bylineHits.map((b) => b.name));
   return {
     document: {
       hash,
@@ -243,7 +242,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       end: a.end,
       kind: a.kind,
     })),
-    persons: [...persons.values()].filter((p) => !(bylineNames.has(p.name) && p.titles.length === 0 && p.mentions.length === 0)),
+    persons: [...persons.values()],
     bylines: dedupeBylines(bylineHits.map((b) => {
       const s = sentenceAt(b.start) ?? sentences[0]!;
       return { name: b.name, role: b.role, evidence: evidence(s?.article ?? 0, b.start, b.end, s ?? { text: '', start: 0, end: 0, heading: false }) };

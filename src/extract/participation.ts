@@ -3,10 +3,6 @@
 import { lexicon } from './lexicon.js';
 import type { Role } from '../types.js';
 
-export interface RoleHit {
-  roles: Role[];
-}
-
 /** The roles of a person whose mention ends at `end` in sentence `s`, or null when none. */
 export function rolesAfter(s: string, end: number): Role[] | null {
   const lex = lexicon();
