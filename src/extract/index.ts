@@ -22,7 +22,7 @@ export interface ExtractOptions {
   date?: string | null;
 }
 
-interface DocSentence extends Sentence, SentenceRef {}
+type DocSentence = Sentence & SentenceRef;
 
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
 
@@ -41,8 +41,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // sentences of every article, headings first as they are printed
   const sentences: DocSentence[] = [];
   for (const a of articles) {
-    const lines = [...a.headings.map((l) => ({ l, h: true })), ...a.body.map((l) => ({ l, h: false }))].sort((x, y) => x.l.start - y.l.start);
-    for (const { l, h } of lines) for (const s of splitSentences(l.text, l.start, h)) sentences.push({ ...s, article: a.index });
+    for (const l of a.headings) splitSentences(l.text, l.start, true, a.index, sentences);
+    for (const l of a.body) splitSentences(l.text, l.start, false, a.index, sentences);
   }
   // a headline printed after its body joins the article before it: keep document order
   sentences.sort((x, y) => x.start - y.start);
@@ -175,18 +175,32 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // participation: each sentence speaks of the latest event its article has named so far
   const participants = new Map<DocEvent, Map<string, { roles: Role[]; ev: Evidence; order: number }>>();
   let order = 0;
-  const hitsByArticle = new Map<number, (EventHit & { article: number })[]>();
-  for (const h of allHits) push(hitsByArticle, h.article, h);
+  // per article: its sentence hits by position (with the order they were found) and its first
+  // headline hit; sentences come in document order, so one cursor per article walks them (linear)
+  type Hit = EventHit & { article: number };
+  const seq = new Map<Hit, number>(allHits.map((h, i) => [h, i]));
+  const byArticle = new Map<number, { sorted: Hit[]; cursor: number; headline: Hit | undefined }>();
+  for (const h of allHits) {
+    let a = byArticle.get(h.article);
+    if (!a) byArticle.set(h.article, (a = { sorted: [], cursor: 0, headline: undefined }));
+    if (h.source !== 'headline') a.sorted.push(h);
+    else if (!a.headline || h.start < a.headline.start) a.headline = h;
+  }
+  for (const a of byArticle.values()) a.sorted.sort((x, y) => x.start - y.start);
   sentences.forEach((s, si) => {
-    const hitsHere = (hitsByArticle.get(s.article) ?? []).filter((h) => h.start < s.end || h.source === 'headline');
-    if (!hitsHere.length) return;
-    // the event named in this very sentence wins; else the latest before it; headlines count first
-    const inSentence = hitsHere.filter((h) => h.start >= s.start && h.start < s.end && h.source !== 'headline');
-    const before = hitsHere.filter((h) => h.start < s.start || h.source === 'headline').sort((x, y) => x.start - y.start);
-    const h = inSentence[0] ?? before.filter((x) => x.source !== 'headline').pop() ?? before[0];
+    const a = byArticle.get(s.article);
+    if (!a) return;
+    while (a.cursor < a.sorted.length && a.sorted[a.cursor]!.start < s.start) a.cursor++;
+    // the event named in this very sentence wins (the first found); else the latest before it; else the headline's
+    let inSentence: Hit | undefined;
+    for (let j = a.cursor; j < a.sorted.length && a.sorted[j]!.start < s.end; j++) {
+      const x = a.sorted[j]!;
+      if (!inSentence || seq.get(x)! < seq.get(inSentence)!) inSentence = x;
+    }
+    const h = inSentence ?? a.sorted[a.cursor - 1] ?? a.headline;
     if (!h) return;
     const ev = hitEvent.get(h)!;
-    const inPassing = inSentence.length > 0 && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
+    const inPassing = !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
     const ms = masked.slice(s.start, s.end);
     for (const m of mentionsBySentence.get(si) ?? []) {
       // a guest named after 会见 met the host

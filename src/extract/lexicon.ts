@@ -2,6 +2,7 @@
 // lookups the rules use: Sets, longest-first alternation RegExps and tab-separated maps.
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../paths.js';
+import { WordSet } from './word-set.js';
 
 function readList(name: string): string[] {
   const text = readFileSync(fromRoot('src', 'extract', 'lexicons', name), 'utf8');
@@ -62,7 +63,7 @@ export interface Lexicon {
   eventVerbs: string[];
   eventGeneric: Set<string>;
   orgSuffixes: string[];
-  orgSuffixRe: RegExp;
+  orgSuffixWords: WordSet;
   orgSuffixEndRe: RegExp;
   orgFalseContinuations: Set<string>;
   orgLeftStops: string[];
@@ -71,8 +72,9 @@ export interface Lexicon {
   orgLeftStopRe: RegExp;
   /** Last characters of the stop words: most positions need no regex test at all. */
   orgLeftStopLast: Set<string>;
-  /** Title or label followed by the start of a name: the anchor for person recognition. */
-  anchorRe: RegExp;
+  /** Titles (with their modifiers: 常务副, 一级 …) and labels: the anchors of person recognition. */
+  anchors: WordSet;
+  labelSet: Set<string>;
   /** A role or speech verb at the start of the text. */
   verbStartRe: RegExp;
   eventVerbRe: RegExp;
@@ -94,7 +96,7 @@ export function lexicon(): Lexicon {
   const orgLeftStops = readList('org-left-stops.txt');
   // 常务副市长, 第一副书记, 二级调研员: modifiers the grammar adds to every post
   const postPattern = `(?:(?:常务|第一|执行|专职|驻会)?副|常务|第一|执行|专职|代理|代|[一二三四]级)?(?:${alternation(posts)})`;
-  const anchorFirst = [...new Set([...posts, ...labels, '常', '第', '执', '专', '驻', '副', '代', '一', '二', '三', '四'].map((w) => w[0]!))].join('');
+  const modifiers = ['', '副', '常务副', '第一副', '执行副', '专职副', '驻会副', '常务', '第一', '执行', '专职', '代理', '代', '一级', '二级', '三级', '四级'];
   cached = {
     surnames: new Set(readList('surnames.txt')),
     compoundSurnames: new Set(readList('compound-surnames.txt')),
@@ -114,7 +116,7 @@ export function lexicon(): Lexicon {
     eventVerbs: readList('event-verbs.txt'),
     eventGeneric: new Set(readList('event-generic.txt')),
     orgSuffixes,
-    orgSuffixRe: new RegExp(fastAlternation(orgSuffixes), 'g'),
+    orgSuffixWords: new WordSet(orgSuffixes),
     orgSuffixEndRe: new RegExp(`(?:${alternation(orgSuffixes)})$`),
     orgFalseContinuations: new Set(readList('org-false-continuations.txt')),
     orgLeftStops,
@@ -125,7 +127,8 @@ export function lexicon(): Lexicon {
     verbStartRe: new RegExp(`^(?:${alternation([...roleVerbs.keys(), ...speechVerbs])})`),
     eventVerbRe: new RegExp(fastAlternation(readList('event-verbs.txt')), 'g'),
     ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),
-    anchorRe: new RegExp(`(?=[${anchorFirst}])(?:${postPattern}|${alternation(labels)})`, 'g'),
+    anchors: new WordSet([...modifiers.flatMap((m) => posts.map((p) => m + p)), ...labels]),
+    labelSet: new Set(labels),
     postEndRe: new RegExp(`${postPattern}$`),
   };
   return cached;

@@ -15,16 +15,32 @@ const COUNT = /\d[所家个座名]$/;
 const COUNT_WORD = /[所家个座名]/;
 const NOT_ORG = /^(?:[一二三四五六七八九十\d]+|各级|各|相关|有关|全|本|我|该|其|这|那|有|主要|重点|成员|市直|县直|省直)/;
 
+const JURISDICTION_CHARS = new Set('市省县区州镇乡国央');
+
+/** Is there a jurisdiction character in the 20 characters before `at`, up to a stop? */
+function jurisdictionBefore(s: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 20; i--) {
+    const c = s[i]!;
+    if (JURISDICTION_CHARS.has(c)) return true;
+    if (STOP.test(c)) return false;
+  }
+  return false;
+}
+
 export function findOrgs(s: string, offset: number): OrgHit[] {
   const lex = lexicon();
   const hits: OrgHit[] = [];
-  const re = lex.orgSuffixRe;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const suffix = m[0];
-    const end = m.index + suffix.length;
+  const words = lex.orgSuffixWords;
+  for (let at = words.find(s), next = 0; at >= 0; at = words.find(s, next)) {
+    const suffix = s.slice(at, at + words.longestAt(s, at));
+    const m = { index: at };
+    const end = at + suffix.length;
+    next = end;
     if (lex.orgFalseContinuations.has(s.slice(end - 1, end + 1))) continue;
     if (suffix.length === 1 && /[\d０-９]/.test(s[m.index - 1] ?? '')) continue; // 2所医院: a count
+    // a one-character suffix (部, 所, 院 …) also ends common words (干部, 所有): it names an
+    // organisation only after a jurisdiction, so look for one before reading the name
+    if (suffix.length === 1 && !jurisdictionBefore(s, m.index)) continue;
     let start = m.index;
     const min = Math.max(0, m.index - 20);
     while (start > min && !STOP.test(s[start - 1]!) && !(COUNT_WORD.test(s[start - 1]!) && COUNT.test(s.slice(Math.max(0, start - 3), start)))) {

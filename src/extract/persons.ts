@@ -1,7 +1,7 @@
 // Person recognition over a document's sentences, in two passes: names anchored by a title,
 // label, quoted role or role verb; then every other mention of a name the document has
 // established (subheads run names together: `金一鸣侯建庞晓等出席`).
-import { lexicon, alternation } from './lexicon.js';
+import { lexicon } from './lexicon.js';
 import { readNameAt, readListNameAt, readForeignNameAt, isNameBoundary, looksLikeName } from './names.js';
 import { parseChainBefore, rootOrg, type ParsedTitle } from './titles.js';
 import type { Span } from './mask.js';
@@ -55,24 +55,25 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       return e;
     };
     // titles and labels followed by a name
-    const re = lex.anchorRe;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      const b = m.index + m[0].length;
-      const isLabel = lex.labels.includes(m[0]);
-      const postWord = m[0].replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
+    // the scan resumes after the anchor, or after the name (and list) read from it
+    for (let at = lex.anchors.find(s), next = 0; at >= 0; at = lex.anchors.find(s, next)) {
+      const word = s.slice(at, at + lex.anchors.longestAt(s, at));
+      const b = at + word.length;
+      next = b;
+      const isLabel = lex.labelSet.has(word);
+      const postWord = word.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
       let len = readNameAt(s, b, !isLabel);
       if (!len && lex.foreignPosts.has(postWord)) len = readForeignNameAt(s, b);
       if (!len) continue;
       const name = s.slice(b, b + len);
       const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
-      const prevHere = prev && prev.sentence === si && prev.end - sent.start <= m.index ? prev : undefined;
+      const prevHere = prev && prev.sentence === si && prev.end - sent.start <= at ? prev : undefined;
       const floor = prevHere ? prevHere.end - sent.start : 0;
       const prevOrg = prevHere ? ([...prevHere.titles].reverse().find((t) => t.org)?.org ?? null) : null;
       const titles = isLabel ? [] : parseChainBefore(s, b, inheritAt, floor, prevOrg ? rootOrg(prevOrg) : null).titles;
-      add(name, sent.start + b, si, titles, isLabel ? m[0] : null);
+      add(name, sent.start + b, si, titles, isLabel ? word : null);
       // `副市长陆承志、林婉清、杜海平`: the post is every listed person's
-      re.lastIndex = Math.max(re.lastIndex, readList(b + len, isLabel ? m[0] : null, titles));
+      next = readList(b + len, isLabel ? word : null, titles);
     }
     // a role in quotes before a name: “昭君”姚迎欣
     // quotes are in document order and so are sentences: walk them with one cursor (linear)
@@ -111,11 +112,24 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
   // second pass: every other mention of an established name
   const names = [...new Set(mentions.map((m) => m.name))];
   if (names.length) {
-    const all = new RegExp(alternation(names), 'g');
+    // names by first character, longest first: a RegExp built per document would be compiled
+    // per document, which costs more than the scan
+    const byFirst = new Map<number, string[]>();
+    for (const n of names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+      const list = byFirst.get(n.charCodeAt(0));
+      if (list) list.push(n);
+      else byFirst.set(n.charCodeAt(0), [n]);
+    }
     const known = new Set(names);
     sentences.forEach((sent, si) => {
       const s = masked.slice(sent.start, sent.end);
-      for (let m = all.exec(s); m; m = all.exec(s)) {
+      for (let i = 0; i < s.length; i++) {
+        const cands = byFirst.get(s.charCodeAt(i));
+        if (!cands) continue;
+        const name = cands.find((n) => s.startsWith(n, i));
+        if (!name) continue;
+        const m = { index: i, 0: name };
+        i += name.length - 1; // the scan goes on after the name, as a global RegExp would
         const start = sent.start + m.index;
         if (taken.has(start)) continue;
         const after = s.slice(m.index + m[0].length);
