@@ -13,7 +13,7 @@ import { findDates } from './dates.js';
 import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, type EventHit } from './events.js';
 import { rolesAfter } from './participation.js';
 import { findOrgs } from './orgs.js';
-import { similarity, normEventName, unquotedEventName } from './similarity.js';
+import { profileSimilarity, nameProfile, normEventName, unquotedEventName } from './similarity.js';
 
 export interface ExtractOptions {
   /** Home locale hint (`大同市`), overrides inference. */
@@ -85,7 +85,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     if (m.label && !p.labels.includes(m.label)) p.labels.push(m.label);
     for (const t of m.titles) {
       if (p.titles.some((x) => x.full === t.full)) continue;
-      const title: Title = { ...t, orgFull: t.org ? resolveOrg(t.org, locale) : null };
+      const title: Title = { text: t.text, full: t.full, post: t.post, org: t.org, qualifier: t.qualifier, orgFull: t.org ? resolveOrg(t.org, locale) : null };
       p.titles.push(title);
       if (title.orgFull && !p.orgs.includes(title.orgFull)) p.orgs.push(title.orgFull);
     }
@@ -99,30 +99,34 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const sentencesByArticle = new Map<number, DocSentence[]>();
   for (const s of sentences) push(sentencesByArticle, s.article, s);
   for (const a of articles) {
-    for (const h of eventsFromHeadings(a.headings)) allHits.push({ ...h, article: a.index });
+    for (const h of eventsFromHeadings(a.headings)) allHits.push(located(h, h.source, a.index));
     const leadEnd = a.body[0]?.end ?? -1;
     for (const s of sentencesByArticle.get(a.index) ?? []) {
       const led = eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, mentionsBySentence.get(sentenceIndex.get(s)!) ?? [], s.heading ? 'headline' : 'sentence');
       if (s.heading) {
-        for (const h of led) allHits.push({ ...h, article: a.index });
+        for (const h of led) allHits.push(located(h, h.source, a.index));
         continue;
       }
       const hits = [...led, ...eventsFromSentence(unbylined.slice(s.start, s.end), s.start)];
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
         if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.name.length > h.name.length)) continue;
-        allHits.push({ ...h, article: a.index, source: s.end <= leadEnd ? 'sentence' : h.source });
+        allHits.push(located(h, s.end <= leadEnd ? 'sentence' : h.source, a.index));
       }
     }
   }
   // normalised names computed once per hit: the comparison below is pairwise
-  const normOf = new Map(allHits.map((h) => [h, { norm: normEventName(h.name), bare: unquotedEventName(h.name), kindOnly: isBareKind(h.name) }]));
+  const normOf = new Map(allHits.map((h) => {
+    const norm = normEventName(h.name);
+    const bare = unquotedEventName(h.name);
+    return [h, { norm, bare, normP: nameProfile(norm), bareP: nameProfile(bare), kindOnly: isBareKind(h.name) }];
+  }));
   for (const h of allHits) {
-    const { norm, bare, kindOnly } = normOf.get(h)!;
+    const { norm, normP, bareP, kindOnly } = normOf.get(h)!;
     const sameEvent = (o: EventHit): boolean => {
       if (!kindsAgree(o.kind, h.kind)) return false;
       const n = normOf.get(o as EventHit & { article: number })!;
-      return similarity(n.norm, norm) >= 0.6 || similarity(n.bare, bare) >= 0.6 || (n.kindOnly && norm.endsWith(n.norm)) || (kindOnly && n.norm.endsWith(norm));
+      return profileSimilarity(n.normP, normP) >= 0.6 || profileSimilarity(n.bareP, bareP) >= 0.6 || (n.kindOnly && norm.endsWith(n.norm)) || (kindOnly && n.norm.endsWith(norm));
     };
     let target = events.find((e) => e.hits.some(sameEvent));
     if (!target) {
@@ -291,6 +295,11 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
 /** Two event kinds that can name the same event (会议 and 专题会 can; 研讨会 and 颁奖仪式 cannot). */
 function kindsAgree(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a) || (a.endsWith('会') && b.endsWith('会议')) || (b.endsWith('会') && a.endsWith('会议'));
+}
+
+/** An event hit with its article (built field by field: object spread is slow on this path). */
+function located(h: EventHit, source: EventHit['source'], article: number): EventHit & { article: number } {
+  return { name: h.name, kind: h.kind, start: h.start, end: h.end, place: h.place, source, article };
 }
 
 /** Appends to the list under a key (no copying: pages can hold many sentences). */

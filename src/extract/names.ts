@@ -5,15 +5,36 @@ import { lexicon } from './lexicon.js';
 const CJK_CHAR = /[\u3400-\u9fff]/;
 const BOUNDARY_CHAR = /^(?:$|[\s，。、；：！？）)”’"《〈（(·\-—…\u2591]|\n)/;
 
-function surnameLength(s: string, i: number): number {
+// per-character tables: these tests run at every clause start and after every title
+interface Tables {
+  surname: Uint8Array;
+  compoundFirst: Uint8Array;
+  /** 1 for a CJK character that may be part of a given name. */
+  given: Uint8Array;
+}
+let tables: Tables | undefined;
+function charTables(): Tables {
+  if (tables) return tables;
   const lex = lexicon();
-  if (lex.compoundSurnames.has(s.slice(i, i + 2))) return 2;
-  return lex.surnames.has(s[i] ?? '') ? 1 : 0;
+  const t: Tables = { surname: new Uint8Array(0x10000), compoundFirst: new Uint8Array(0x10000), given: new Uint8Array(0x10000) };
+  for (const c of lex.surnames) if (c.length === 1) t.surname[c.charCodeAt(0)] = 1;
+  for (const c of lex.compoundSurnames) t.compoundFirst[c.charCodeAt(0)] = 1;
+  t.given.fill(1, 0x3400, 0xa000);
+  for (const c of lex.notGivenChars) if (c.length === 1) t.given[c.charCodeAt(0)] = 0;
+  return (tables = t);
+}
+
+function surnameLength(s: string, i: number): number {
+  const t = charTables();
+  const c = s.charCodeAt(i);
+  if (t.compoundFirst[c] && lexicon().compoundSurnames.has(s.slice(i, i + 2))) return 2;
+  return t.surname[c] ? 1 : 0;
 }
 
 function givenOk(given: string): boolean {
-  const lex = lexicon();
-  for (const c of given) if (!CJK_CHAR.test(c) || lex.notGivenChars.has(c)) return false;
+  const t = charTables().given;
+  // surrogate pairs (CJK extension B …) are not given-name characters, as before
+  for (let i = 0; i < given.length; i++) if (!t[given.charCodeAt(i)]) return false;
   return true;
 }
 

@@ -11,24 +11,40 @@ export function normEventName(s: string): string {
   return s.normalize('NFKC').replace(STRIP, '').replace(/(?:隆重)?(?:召开|举行|举办|开幕|启动)$/, '');
 }
 
+/** A name with its character bigrams (as sorted numbers), computed once per name. */
+export interface NameProfile {
+  text: string;
+  grams: number[];
+}
+
+export function nameProfile(text: string): NameProfile {
+  const grams: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) grams.push(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  return { text, grams: grams.sort((x, y) => x - y) };
+}
+
 export function similarity(a: string, b: string): number {
+  return profileSimilarity(nameProfile(a), nameProfile(b));
+}
+
+/** Dice over the bigram multisets (a merge of the sorted lists), containment counting 0.9. */
+export function profileSimilarity(pa: NameProfile, pb: NameProfile): number {
+  const a = pa.text;
+  const b = pb.text;
   if (a === b) return 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.5) return 0.9;
   if (a.length < 2 || b.length < 2) return 0;
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 1 < a.length; i++) {
-    const g = a.slice(i, i + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
+  const x = pa.grams;
+  const y = pb.grams;
   let inter = 0;
-  for (let i = 0; i + 1 < b.length; i++) {
-    const g = b.slice(i, i + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
       inter++;
-      grams.set(g, n - 1);
-    }
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
   }
   return (2 * inter) / (a.length - 1 + (b.length - 1));
 }
