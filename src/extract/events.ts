@@ -82,6 +82,11 @@ function clauseBounds(s: string, at: number): [number, number] {
   return [a, b];
 }
 
+/** ，。；： */
+function isOnStop(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a;
+}
+
 /** Events reported in one sentence `s` at document offset `offset`. */
 export function eventsFromSentence(s: string, offset: number): EventHit[] {
   const lex = lexicon();
@@ -93,9 +98,10 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
     out.push({ name, kind: eventKind(name)!, start, end: start + name.length, place, source: 'sentence' });
   };
   // 主持召开X / 召开X / 举行X: the object names the event; a bare kind takes the subject's name
-  const verbs = lex.eventVerbRe;
-  verbs.lastIndex = 0;
-  for (let m = verbs.exec(s); m; m = verbs.exec(s)) {
+  const verbs = lex.eventVerbWords;
+  for (let at = verbs.find(s), next = 0; at >= 0; at = verbs.find(s, next)) {
+    const m = { index: at, 0: s.slice(at, at + verbs.longestAt(s, at)) };
+    next = at + m[0].length;
     const [a, b] = clauseBounds(s, m.index);
     const before = s.slice(a, m.index);
     const after = s.slice(m.index + m[0].length, b);
@@ -126,10 +132,23 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
     if (eventKind(cleanName(subj))) push(subj, subjAt, place);
   }
   // 在X上 / X上 (at the start of a clause): an event named in passing
-  const on = /(?:^|[，。；：])在?([^，。；：]{4,50}?)(?:上|中|期间|现场)(?=[，。；：])/g;
-  for (let m = on.exec(s); m; m = on.exec(s)) {
-    const inner = m[1]!.replace(/^在/, '');
-    if (eventKind(inner)) push(inner, m.index + m[0].indexOf(inner), null);
+  // (clause by clause: what `(?:^|[，。；：])在?([^，。；：]{4,50}?)(?:上|中|期间|现场)(?=[，。；：])`
+  // matches, without the regex's backtracking at every clause)
+  for (let a = 0; a < s.length; ) {
+    let b = a;
+    while (b < s.length && !isOnStop(s.charCodeAt(b))) b++;
+    if (b >= s.length) break; // the clause must end at a stop
+    const body = s.slice(a, b);
+    const suffix = /(?:期间|现场|上|中)$/.exec(body)?.[0];
+    if (suffix) {
+      let content = body.slice(0, body.length - suffix.length);
+      if (content.startsWith('在') && content.length - 1 >= 4) content = content.slice(1);
+      if (content.length >= 4 && content.length <= 50) {
+        const inner = content.replace(/^在/, '');
+        if (eventKind(inner)) push(inner, a + body.indexOf(inner), null);
+      }
+    }
+    a = b + 1;
   }
   // 第六届…论坛: an ordinal event named in passing
   ORDINAL_RE.lastIndex = 0;

@@ -24,6 +24,7 @@ export interface ExtractOptions {
 
 type DocSentence = Sentence & SentenceRef;
 
+const MEETING_VERB = /会见|会谈|接见|会晤/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
 
 function publicationDate(text: string): string | null {
@@ -206,9 +207,10 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     const ev = hitEvent.get(h)!;
     const inPassing = !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
     const ms = masked.slice(s.start, s.end);
+    const meeting = MEETING_VERB.test(ms);
     for (const m of mentionsBySentence.get(si) ?? []) {
       // a guest named after 会见 met the host
-      const metBy = /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
+      const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
       const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? (inPassing ? (['出席'] as Role[]) : null);
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
       const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));

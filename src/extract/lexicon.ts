@@ -52,12 +52,13 @@ export interface Lexicon {
   labels: string[];
   afterName: string[];
   afterNameRe: RegExp;
+  afterNameWords: WordSet;
   notNames: Set<string>;
   notGivenChars: Set<string>;
   roleVerbs: Map<string, string>;
-  roleVerbRe: RegExp;
+  roleVerbWords: WordSet;
   speechVerbs: string[];
-  speechVerbRe: RegExp;
+  speechVerbWords: WordSet;
   eventKinds: string[];
   eventKindEndRe: RegExp;
   eventVerbs: string[];
@@ -75,9 +76,9 @@ export interface Lexicon {
   /** Titles (with their modifiers: 常务副, 一级 …) and labels: the anchors of person recognition. */
   anchors: WordSet;
   labelSet: Set<string>;
-  /** A role or speech verb at the start of the text. */
-  verbStartRe: RegExp;
-  eventVerbRe: RegExp;
+  /** Role and speech verbs (`longestAt` tells whether one starts at a point). */
+  verbWords: WordSet;
+  eventVerbWords: WordSet;
   ordinalEventRe: RegExp;
   postEndRe: RegExp;
 }
@@ -105,12 +106,13 @@ export function lexicon(): Lexicon {
     labels,
     afterName,
     afterNameRe: new RegExp(`^(?:${alternation(afterName)})`),
+    afterNameWords: new WordSet(afterName),
     notNames: new Set(readList('not-names.txt')),
     notGivenChars: new Set(readList('not-given-chars.txt')),
     roleVerbs,
-    roleVerbRe: new RegExp(fastAlternation(roleVerbs.keys()), 'g'),
+    roleVerbWords: new WordSet(roleVerbs.keys()),
     speechVerbs,
-    speechVerbRe: new RegExp(fastAlternation(speechVerbs), 'g'),
+    speechVerbWords: new WordSet(speechVerbs),
     eventKinds,
     eventKindEndRe: new RegExp(`(?:${alternation(eventKinds)})$`),
     eventVerbs: readList('event-verbs.txt'),
@@ -124,8 +126,8 @@ export function lexicon(): Lexicon {
     orgFalseEndingRe: new RegExp(`(?:${alternation(readList('org-false-endings.txt'))})$`),
     orgLeftStopRe: new RegExp(`(?:${alternation(orgLeftStops)})$`),
     orgLeftStopLast: new Set(orgLeftStops.map((w) => w[w.length - 1]!)),
-    verbStartRe: new RegExp(`^(?:${alternation([...roleVerbs.keys(), ...speechVerbs])})`),
-    eventVerbRe: new RegExp(fastAlternation(readList('event-verbs.txt')), 'g'),
+    verbWords: new WordSet([...roleVerbs.keys(), ...speechVerbs]),
+    eventVerbWords: new WordSet(readList('event-verbs.txt')),
     ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),
     anchors: new WordSet([...modifiers.flatMap((m) => posts.map((p) => m + p)), ...labels]),
     labelSet: new Set(labels),

@@ -43,6 +43,24 @@ export function isNameBoundary(rest: string): boolean {
   return BOUNDARY_CHAR.test(rest) || lexicon().afterNameRe.test(rest);
 }
 
+// the characters of BOUNDARY_CHAR, as a table
+const BOUNDARY_TABLE = new Uint8Array(0x10000);
+for (const c of '，。、；：！？）)”’"《〈（(·-—…\u2591\n') BOUNDARY_TABLE[c.charCodeAt(0)] = 1;
+for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BOUNDARY_TABLE[c] = 1;
+BOUNDARY_TABLE.fill(1, 0x2000, 0x200b);
+
+/** `isNameBoundary(s.slice(i, to))` without the slice. */
+export function boundaryAt(s: string, i: number, to = s.length): boolean {
+  if (i >= s.length || i >= to) return true;
+  return BOUNDARY_TABLE[s.charCodeAt(i)] === 1 || lexicon().afterNameWords.longestAt(s, i, to) > 0;
+}
+
+/** A dotted transliteration (阿卜杜勒·拉希德) can start at `i` only with a · in the next 8 characters. */
+function dotSoon(s: string, i: number): boolean {
+  for (let j = i + 1; j <= i + 8 && j < s.length; j++) if (s.charCodeAt(j) === 0xb7) return true;
+  return false;
+}
+
 /** A whole string that reads as a Chinese personal name (surname + 1–2 given characters). */
 export function looksLikeName(name: string): boolean {
   if (name.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$/.test(name);
@@ -59,11 +77,11 @@ export function looksLikeName(name: string): boolean {
 export function readNameAt(s: string, i: number, anchored = false): number {
   const lex = lexicon();
   // transliterated names joined with · (阿卜杜勒·拉希德)
-  const dotted = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+/.exec(s.slice(i, i + 40));
+  const dotted = dotSoon(s, i) ? /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+/.exec(s.slice(i, i + 40)) : null;
   if (dotted) {
     // the last part may run into the next word (科尔纳一行): shorten it to a boundary
     const lastDot = dotted[0].lastIndexOf('·');
-    for (let len = lastDot + 2; len <= dotted[0].length; len++) if (isNameBoundary(s.slice(i + len, i + len + 6))) return len;
+    for (let len = lastDot + 2; len <= dotted[0].length; len++) if (boundaryAt(s, i + len, i + len + 6)) return len;
   }
   const sl = surnameLength(s, i);
   if (!sl) return 0;
@@ -74,16 +92,16 @@ export function readNameAt(s: string, i: number, anchored = false): number {
     if (lex.notNames.has(cand) || (cand.length === 3 && lex.notNames.has(cand.slice(0, 2)))) return false;
     // the given name must not itself be a word that follows names (`市长主持`); one character
     // such as 致 or 向 starts given names often enough (致远, 向东)
-    if ((lex.afterNameRe.exec(given)?.[0].length ?? 0) >= 2) return false;
-    return isNameBoundary(s.slice(i + sl + gl, i + sl + gl + 6));
+    if (lex.afterNameWords.longestAt(s, i + sl, i + sl + gl) >= 2) return false;
+    return boundaryAt(s, i + sl + gl, i + sl + gl + 6);
   };
   const long = ok(2);
   const short = ok(1);
   if (long && short) {
     // `苗壮陪同`: a two-character verb after the short reading beats a one-character word (同) after the long one
-    const afterShort = lex.afterNameRe.exec(s.slice(i + sl + 1, i + sl + 7))?.[0] ?? '';
-    const afterLong = lex.afterNameRe.exec(s.slice(i + sl + 2, i + sl + 8))?.[0] ?? '';
-    if (afterShort.length >= 2 && afterLong.length === 1) return sl + 1;
+    const afterShort = lex.afterNameWords.longestAt(s, i + sl + 1, i + sl + 7);
+    const afterLong = lex.afterNameWords.longestAt(s, i + sl + 2, i + sl + 8);
+    if (afterShort >= 2 && afterLong === 1) return sl + 1;
   }
   if (long) return sl + 2;
   if (short) return sl + 1;
@@ -91,7 +109,7 @@ export function readNameAt(s: string, i: number, anchored = false): number {
   if (anchored) {
     const given = s.slice(i + sl, i + sl + 2);
     const cand = s.slice(i, i + sl + 2);
-    if (given.length === 2 && given[0] !== given[1] && given[0] !== s[i] && givenOk(given) && !lex.notNames.has(cand) && !lex.notNames.has(cand.slice(0, 2)) && (lex.afterNameRe.exec(given)?.[0].length ?? 0) < 2) return sl + 2;
+    if (given.length === 2 && given[0] !== given[1] && given[0] !== s[i] && givenOk(given) && !lex.notNames.has(cand) && !lex.notNames.has(cand.slice(0, 2)) && lex.afterNameWords.longestAt(s, i + sl, i + sl + 2) < 2) return sl + 2;
   }
   return 0;
 }
@@ -113,10 +131,10 @@ export function readListNameAt(s: string, i: number): number {
 /** A foreign name after a foreign post (`总统普京`): 2–8 characters up to a boundary. */
 export function readForeignNameAt(s: string, i: number): number {
   const first = s[i] ?? '';
-  if (lexicon().notGivenChars.has(first) || lexicon().afterNameRe.test(s.slice(i))) return 0;
+  if (lexicon().notGivenChars.has(first) || lexicon().afterNameWords.longestAt(s, i) > 0) return 0;
   for (let len = 2; len <= 8 && i + len <= s.length; len++) {
     if (!CJK_CHAR.test(s[i + len - 1]!) && s[i + len - 1] !== '·') return 0;
-    if (isNameBoundary(s.slice(i + len, i + len + 6))) return len;
+    if (boundaryAt(s, i + len, i + len + 6)) return len;
   }
   return 0;
 }

@@ -6,19 +6,15 @@ import type { Role } from '../types.js';
 /** The roles of a person whose mention ends at `end` in sentence `s`, or null when none. */
 export function rolesAfter(s: string, end: number): Role[] | null {
   const lex = lexicon();
-  const rest = s.slice(end);
-  const role = lex.roleVerbRe;
-  const speech = lex.speechVerbRe;
-  role.lastIndex = 0;
-  speech.lastIndex = 0;
-  const r = role.exec(rest);
-  const sp = speech.exec(rest);
-  if (!r && !sp) return null;
-  if (r && (!sp || r.index <= sp.index)) {
-    const roles: Role[] = [lex.roleVerbs.get(r[0]) as Role];
-    if (/并讲话|并致辞/.test(r[0])) roles.push(r[0].endsWith('讲话') ? '讲话' : '致辞');
+  const ri = lex.roleVerbWords.find(s, end);
+  const si = lex.speechVerbWords.find(s, end);
+  if (ri < 0 && si < 0) return null;
+  if (ri >= 0 && (si < 0 || ri <= si)) {
+    const verb = s.slice(ri, ri + lex.roleVerbWords.longestAt(s, ri));
+    const roles: Role[] = [lex.roleVerbs.get(verb) as Role];
+    if (/并讲话|并致辞/.test(verb)) roles.push(verb.endsWith('讲话') ? '讲话' : '致辞');
     // 主持会议并讲话, 出席并致辞: a second verb joined by 并
-    const tail = rest.slice(r.index + r[0].length, r.index + r[0].length + 12);
+    const tail = s.slice(ri + verb.length, ri + verb.length + 12);
     const more = /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail);
     if (more) roles.push(more[1] === '发言' ? '讲话' : (more[1] as Role));
     return [...new Set(roles)];

@@ -102,9 +102,8 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       if (q.end - q.start > 8) continue;
       const at = q.end - sent.start;
       const len = readNameAt(s, at);
-      const rest = s.slice(at + len, at + len + 4);
       // only a list of quoted roles and names: “昭君”姚迎欣、“侍女”杨乐 … 表示
-      if (len && (rest.startsWith('、') || lex.verbStartRe.test(rest))) {
+      if (len && (s.charCodeAt(at + len) === 0x3001 || lex.verbWords.longestAt(s, at + len, at + len + 4) > 0)) {
         add(s.slice(at, at + len), q.end, si, [], null);
         readList(at + len, null);
       }
@@ -117,7 +116,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       const len = readNameAt(s, at);
       if (!len) continue;
       const rest = s.slice(at + len, at + len + 6);
-      if (lex.verbStartRe.test(rest) && looksLikeName(s.slice(at, at + len))) add(s.slice(at, at + len), sent.start + at, si, [], null);
+      if (lex.verbWords.longestAt(s, at + len, at + len + 6) > 0 && looksLikeName(s.slice(at, at + len))) add(s.slice(at, at + len), sent.start + at, si, [], null);
       else if (POSTPOSED.test(rest) && looksLikeName(s.slice(at, at + len))) {
         const t = rest.startsWith('总书记') ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
         add(s.slice(at, at + len), sent.start + at, si, t, null);
