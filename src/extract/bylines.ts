@@ -48,7 +48,7 @@ function parseCredit(inner: string, offset: number, defaultRole: BylineRole | nu
 export function findBylines(text: string): BylineHit[] {
   const hits: BylineHit[] = [];
   const push = (list: ReturnType<typeof parseCredit>, span: Span): void => {
-    for (const x of list) hits.push({ ...x, span });
+    for (const x of list) hits.push({ name: x.name, role: x.role, start: x.start, end: x.end, span });
   };
   // bracketed credits: （记者 方晓冬）, （本组稿件由 祁远 采写）, closing （秦岚）
   const bracket = /（([^（）\n]{2,40})）/g;
@@ -75,7 +75,17 @@ export function findBylines(text: string): BylineHit[] {
   }
   // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 包晴 通讯员 车小满
   const tail = new RegExp(`(?:^|(?<=[。！？”）]))[ \\t]*(?:[□■●◆▲][ \\t]*)?((?:(?:本报|新华社|中新社|特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者)[ \\t：:]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+)$`, 'gm');
-  for (let m = tail.exec(text); m; m = tail.exec(text)) {
+  // only lines holding a marker can hold one: the pattern is tried there alone (a match ends
+  // its line, so there is at most one per line)
+  const marker = /记者|通讯员|实习生/g;
+  for (let mk = marker.exec(text); mk; mk = marker.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', mk.index) + 1;
+    let lineEnd = text.indexOf('\n', mk.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    marker.lastIndex = lineEnd;
+    tail.lastIndex = lineStart;
+    const m = tail.exec(text);
+    if (!m || m.index >= lineEnd) continue;
     const credit = m[1]!;
     const at = m.index + m[0].indexOf(credit);
     if (/摄$/.test(credit.trim())) continue;

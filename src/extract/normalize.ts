@@ -65,9 +65,12 @@ function dropInnerSpaces(line: string): string {
 }
 
 export function normalizeText(raw: string): string {
-  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (looksTraditional(text)) text = convertTraditional(text);
-  const lines = text.split('\n').map((l) => dropInnerSpaces(punctuate(l).trim()));
+  // one test of the whole text spares most pages a test per line
+  const punct = NEEDS_PUNCTUATE.test(text);
+  const lines = text.split('\n').map((l) => dropInnerSpaces((punct ? punctuate(l) : l).trim()));
   // join a prose line broken mid-sentence (no terminal punctuation) with the next prose line
   const out: string[] = [];
   let lastText = -1; // index in out of the last non-blank line

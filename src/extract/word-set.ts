@@ -2,20 +2,30 @@
 // character and walks the trie only where a word can start. It finds what a longest-first
 // alternation RegExp finds (leftmost match, longest word there) several times faster on the
 // lexicons' thousands of words, and without compiling a RegExp per document.
-interface Node {
-  next: Map<number, Node>;
-  /** A word ends here. */
+//
+// The trie is flattened into typed arrays (a direct table for the first character, sorted
+// child lists below it): Map lookups per character were the scan's main cost.
+interface BuildNode {
+  next: Map<number, BuildNode>;
   end: boolean;
 }
 
 export class WordSet {
-  private readonly root: Node = { next: new Map(), end: false };
-  private readonly first = new Uint8Array(0x10000);
+  /** Node reached by each first character (0: none). */
+  private readonly root = new Int32Array(0x10000);
+  /** Per node: its children's range in `chars`/`nodes`, and whether a word ends there. */
+  private readonly childStart: Int32Array;
+  private readonly childCount: Int32Array;
+  private readonly ends: Uint8Array;
+  /** Children's characters (sorted within a node) and node ids. */
+  private readonly chars: Uint16Array;
+  private readonly nodes: Int32Array;
 
   constructor(words: Iterable<string>) {
+    const top: BuildNode = { next: new Map(), end: false };
     for (const w of words) {
       if (!w) continue;
-      let node = this.root;
+      let node = top;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
         let n = node.next.get(c);
@@ -23,27 +33,68 @@ export class WordSet {
         node = n;
       }
       node.end = true;
-      this.first[w.charCodeAt(0)] = 1;
     }
+    // number the nodes breadth first (id 0 is the unused root), then lay out their children
+    const order: BuildNode[] = [top];
+    const id = new Map<BuildNode, number>([[top, 0]]);
+    for (let k = 0; k < order.length; k++) {
+      for (const c of [...order[k]!.next.keys()].sort((a, b) => a - b)) {
+        const child = order[k]!.next.get(c)!;
+        id.set(child, order.length);
+        order.push(child);
+      }
+    }
+    this.childStart = new Int32Array(order.length);
+    this.childCount = new Int32Array(order.length);
+    this.ends = new Uint8Array(order.length);
+    this.chars = new Uint16Array(order.length);
+    this.nodes = new Int32Array(order.length);
+    let slot = 0;
+    order.forEach((n, k) => {
+      this.ends[k] = n.end ? 1 : 0;
+      this.childStart[k] = slot;
+      this.childCount[k] = n.next.size;
+      for (const c of [...n.next.keys()].sort((a, b) => a - b)) {
+        this.chars[slot] = c;
+        this.nodes[slot] = id.get(n.next.get(c)!)!;
+        slot++;
+      }
+    });
+    for (const [c, n] of top.next) this.root[c] = id.get(n)!;
   }
 
-  /** Length of the longest word starting at `i` in `s` (0 when none). */
+  private child(node: number, c: number): number {
+    let lo = this.childStart[node]!;
+    let hi = lo + this.childCount[node]! - 1;
+    const chars = this.chars;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = chars[mid]!;
+      if (x === c) return this.nodes[mid]!;
+      if (x < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** Length of the longest word starting at `i` in `s` (0 when none), not reading past `to`. */
   longestAt(s: string, i: number, to = s.length): number {
-    if (!this.first[s.charCodeAt(i)]) return 0;
-    let node: Node | undefined = this.root;
-    let best = 0;
-    for (let j = i; j < to; j++) {
-      node = node.next.get(s.charCodeAt(j));
+    if (i >= to) return 0;
+    let node = this.root[s.charCodeAt(i)]!;
+    if (!node) return 0;
+    let best = this.ends[node] ? 1 : 0;
+    for (let j = i + 1; j < to; j++) {
+      node = this.child(node, s.charCodeAt(j));
       if (!node) break;
-      if (node.end) best = j - i + 1;
+      if (this.ends[node]) best = j - i + 1;
     }
     return best;
   }
 
   /** Index of the first word at or after `from` (then `longestAt` gives its length), or -1. */
   find(s: string, from = 0, to = s.length): number {
-    const first = this.first;
-    for (let i = from; i < to; i++) if (first[s.charCodeAt(i)] && this.longestAt(s, i, to)) return i;
+    const root = this.root;
+    for (let i = from; i < to; i++) if (root[s.charCodeAt(i)] && this.longestAt(s, i, to)) return i;
     return -1;
   }
 }
