@@ -82,6 +82,15 @@ function clauseBounds(s: string, at: number): [number, number] {
   return [a, b];
 }
 
+/** Length of 上, 中, 期间 or 现场 ending `s[a, b)`, 0 when none. */
+function passingSuffixLength(s: string, a: number, b: number): number {
+  if (b - a < 2) return 0;
+  const c = s.charCodeAt(b - 1);
+  if (c === 0x4e0a || c === 0x4e2d) return 1; // 上 中
+  const p = s.charCodeAt(b - 2);
+  return (p === 0x671f && c === 0x95f4) || (p === 0x73b0 && c === 0x573a) ? 2 : 0; // 期间 现场
+}
+
 /** ，。；： */
 function isOnStop(c: number): boolean {
   return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a;
@@ -138,9 +147,10 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
     let b = a;
     while (b < s.length && !isOnStop(s.charCodeAt(b))) b++;
     if (b >= s.length) break; // the clause must end at a stop
-    const body = s.slice(a, b);
-    const suffix = /(?:期间|现场|上|中)$/.exec(body)?.[0];
-    if (suffix) {
+    const suffixLength = passingSuffixLength(s, a, b);
+    if (suffixLength) {
+      const body = s.slice(a, b);
+      const suffix = body.slice(body.length - suffixLength);
       let content = body.slice(0, body.length - suffix.length);
       if (content.startsWith('在') && content.length - 1 >= 4) content = content.slice(1);
       if (content.length >= 4 && content.length <= 50) {
@@ -163,6 +173,8 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
 }
 
 const MEETING_AFTER = /^(?:在[^，。；]{2,20}?)?(会见|会谈|接见|会晤)了?([^，。；]{2,40})/;
+// one of these must follow a name for either pattern to match: most sentences have none
+const LED_WORD = /会见|会谈|接见|会晤|调研|考察|视察|检查|督导|走访|慰问/;
 const VISIT_AFTER = /^(?:一行)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(调研|考察|视察|检查|督导|走访|慰问)/;
 
 /**
@@ -171,6 +183,7 @@ const VISIT_AFTER = /^(?:一行)?(?:先后)?(深入|到|赴|在|前往|来到|�
  */
 export function eventsLedByPersons(s: string, offset: number, names: { name: string; start: number; end: number }[], source: EventHit['source']): EventHit[] {
   const out: EventHit[] = [];
+  if (!names.length || !LED_WORD.test(s)) return out;
   for (const n of names) {
     const rel = n.end - offset;
     const rest = s.slice(rel);

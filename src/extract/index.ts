@@ -47,7 +47,6 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   }
   // a headline printed after its body joins the article before it: keep document order
   sentences.sort((x, y) => x.start - y.start);
-  const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const evidence = (article: number, start: number, end: number, sentence: Sentence): Evidence => ({ article, start, end, sentence: sentence.text.trim() });
 
   // bylines are credits, not people: mask them (and quotations) before reading names
@@ -97,13 +96,14 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const events: DocEvent[] = [];
   const hitEvent = new Map<EventHit, DocEvent>();
   const allHits: (EventHit & { article: number })[] = [];
-  const sentencesByArticle = new Map<number, DocSentence[]>();
-  for (const s of sentences) push(sentencesByArticle, s.article, s);
+  const sentencesByArticle = new Map<number, number[]>();
+  sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
   for (const a of articles) {
     for (const h of eventsFromHeadings(a.headings)) allHits.push(located(h, h.source, a.index));
     const leadEnd = a.body[0]?.end ?? -1;
-    for (const s of sentencesByArticle.get(a.index) ?? []) {
-      const led = eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, mentionsBySentence.get(sentenceIndex.get(s)!) ?? [], s.heading ? 'headline' : 'sentence');
+    for (const si of sentencesByArticle.get(a.index) ?? []) {
+      const s = sentences[si]!;
+      const led = eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, mentionsBySentence.get(si) ?? [], s.heading ? 'headline' : 'sentence');
       if (s.heading) {
         for (const h of led) allHits.push(located(h, h.source, a.index));
         continue;

@@ -22,6 +22,12 @@ export interface NameMention {
   label: string | null;
 }
 
+/** The organisation of the last title that has one. */
+function lastOrg(titles: ParsedTitle[]): string | null {
+  for (let i = titles.length - 1; i >= 0; i--) if (titles[i]!.org) return titles[i]!.org;
+  return null;
+}
+
 /** Length of a list separator (、 和 及 以及 与) at `i`, 0 when none. */
 function listSepLength(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -53,8 +59,8 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     if (taken.has(start)) return;
     taken.add(start);
     mentions.push({ name, start, end: start + name.length, sentence, titles, label });
-    const last = [...titles].reverse().find((t) => t.org);
-    if (last?.org) orgAtEnd.set(start + name.length, last.org);
+    const last = lastOrg(titles);
+    if (last) orgAtEnd.set(start + name.length, last);
   };
 
   let qi = 0;
@@ -88,7 +94,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
       const prevHere = prev && prev.sentence === si && prev.end - sent.start <= at ? prev : undefined;
       const floor = prevHere ? prevHere.end - sent.start : 0;
-      const prevOrg = prevHere ? ([...prevHere.titles].reverse().find((t) => t.org)?.org ?? null) : null;
+      const prevOrg = prevHere ? lastOrg(prevHere.titles) : null;
       const titles = isLabel ? [] : parseChainBefore(s, b, inheritAt, floor, prevOrg ? rootOrg(prevOrg) : null).titles;
       add(name, sent.start + b, si, titles, isLabel ? word : null);
       // `副市长陆承志、林婉清、杜海平`: the post is every listed person's
