@@ -1,6 +1,7 @@
 // Person-name recognition: a surname from the lexicon, one or two given characters, and a word
 // boundary after it (punctuation or a word that follows names: a role verb, 等, 在, 和 …).
 import { lexicon } from './lexicon.js';
+import { charTable } from './char-table.js';
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
 const BOUNDARY_CHAR = /^(?:$|[\s，。、；：！？）)”’"《〈（(·\-—…\u2591]|\n)/;
@@ -44,10 +45,7 @@ export function isNameBoundary(rest: string): boolean {
 }
 
 // the characters of BOUNDARY_CHAR, as a table
-const BOUNDARY_TABLE = new Uint8Array(0x10000);
-for (const c of '，。、；：！？）)”’"《〈（(·-—…\u2591\n') BOUNDARY_TABLE[c.charCodeAt(0)] = 1;
-for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BOUNDARY_TABLE[c] = 1;
-BOUNDARY_TABLE.fill(1, 0x2000, 0x200b);
+const BOUNDARY_TABLE = charTable('，。、；：！？）)”’"《〈（(·-—…\u2591\n', true);
 
 /** `isNameBoundary(s.slice(i, to))` without the slice. */
 export function boundaryAt(s: string, i: number, to = s.length): boolean {

@@ -3,6 +3,7 @@
 // sentences broken across lines by PDF extraction joined again, traditional characters
 // converted. Offsets everywhere else point into the text this returns.
 import { createRequire } from 'node:module';
+import { charTable } from './char-table.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const TERMINAL = /[。！？；：”’」』）)…—]$/;
@@ -28,8 +29,7 @@ function convertTraditional(text: string): string {
 }
 
 // a lookup table: a character-class regex tests ~150 ranges per character, this tests one byte
-const IS_TRADITIONAL = new Uint8Array(0x10000);
-for (const c of TRADITIONAL_ONLY) IS_TRADITIONAL[c.charCodeAt(0)] = 1;
+const IS_TRADITIONAL = charTable([...TRADITIONAL_ONLY].join(''));
 
 export function looksTraditional(text: string): boolean {
   const n = Math.min(text.length, 20_000);

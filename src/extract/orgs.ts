@@ -1,6 +1,7 @@
 // Organisation mentions: by suffix (…委员会, …局, …大学, …公司, 党组/党委/党工委 …), the name
 // read leftwards from the suffix up to a word that cannot be part of it.
 import { lexicon } from './lexicon.js';
+import { charTable } from './char-table.js';
 
 export interface OrgHit {
   name: string;
@@ -8,21 +9,21 @@ export interface OrgHit {
   end: number;
 }
 
-const STOP = /[，。；：！？、“”‘’（）()《》\s\u2591—…·]/;
 const JURISDICTION = /^(?:市|省|县|区|州|国家|中国|中央|全国|国务院)|[\u4e00-\u9fff]{2,}(?:市|省|县|区|州|镇|乡)/;
 // `2所综合医院`: a count of institutions ends the name before it
 const COUNT = /\d[所家个座名]$/;
-const COUNT_WORD = /[所家个座名]/;
 const NOT_ORG = /^(?:[一二三四五六七八九十\d]+|各级|各|相关|有关|全|本|我|该|其|这|那|有|主要|重点|成员|市直|县直|省直)/;
 
-const JURISDICTION_CHARS = new Set('市省县区州镇乡国央');
+const STOP_TABLE = charTable('，。；：！？、“”‘’（）()《》\u2591—…·', true);
+const COUNT_WORD_TABLE = charTable('所家个座名');
+const JURISDICTION_TABLE = charTable('市省县区州镇乡国央');
 
 /** Is there a jurisdiction character in the 20 characters before `at`, up to a stop? */
 function jurisdictionBefore(s: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 20; i--) {
-    const c = s[i]!;
-    if (JURISDICTION_CHARS.has(c)) return true;
-    if (STOP.test(c)) return false;
+    const c = s.charCodeAt(i);
+    if (JURISDICTION_TABLE[c]) return true;
+    if (STOP_TABLE[c]) return false;
   }
   return false;
 }
@@ -43,7 +44,7 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
     if (suffix.length === 1 && !jurisdictionBefore(s, m.index)) continue;
     let start = m.index;
     const min = Math.max(0, m.index - 20);
-    while (start > min && !STOP.test(s[start - 1]!) && !(COUNT_WORD.test(s[start - 1]!) && COUNT.test(s.slice(Math.max(0, start - 3), start)))) {
+    while (start > min && !STOP_TABLE[s.charCodeAt(start - 1)] && !(COUNT_WORD_TABLE[s.charCodeAt(start - 1)] && COUNT.test(s.slice(Math.max(0, start - 3), start)))) {
       const last = s[start - 1]!;
       if (!lex.orgLeftStopLast.has(last) && last !== '和') {
         start--;

@@ -2,6 +2,7 @@
 // label, quoted role or role verb; then every other mention of a name the document has
 // established (subheads run names together: `金一鸣侯建庞晓等出席`).
 import { lexicon } from './lexicon.js';
+import { charTable } from './char-table.js';
 import { readNameAt, readListNameAt, readForeignNameAt, isNameBoundary, looksLikeName } from './names.js';
 import { parseChainBefore, rootOrg, type ParsedTitle } from './titles.js';
 import type { Span } from './mask.js';
@@ -35,15 +36,8 @@ function listSepLength(s: string, i: number): number {
   return c === 0x4ee5 && s.charCodeAt(i + 1) === 0x53ca ? 2 : 0; // 以及
 }
 
-/** Does a clause start after this character (，。；：、, white space or 由)? */
-function isClauseSep(c: number): boolean {
-  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0x7531 || isSpace(c);
-}
-
-/** What `\s` matches in a JavaScript RegExp. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
+/** Characters after which a clause starts: ，。；：、 white space and 由. */
+const CLAUSE_SEP = charTable('，。；：、由', true);
 const POSTPOSED = /^(?:总书记|同志)/;
 
 // first characters of a document's names, cleared after each document (zeroing 64 KB per
@@ -117,7 +111,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     // a name at the start of a clause followed by a role or speech verb: `，陶然主持`
     // clause starts: the sentence start, and after each separator but the first character
     for (let k = 0; k < s.length; k++) {
-      if (k > 0 && !isClauseSep(s.charCodeAt(k))) continue;
+      if (k > 0 && !CLAUSE_SEP[s.charCodeAt(k)]) continue;
       const at = k === 0 ? 0 : k + 1;
       const len = readNameAt(s, at);
       if (!len) continue;

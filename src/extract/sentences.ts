@@ -1,4 +1,5 @@
 // Splits an article's lines into sentences with their offsets in the document text.
+import { charTable } from './char-table.js';
 export interface Sentence {
   start: number;
   end: number;
@@ -13,8 +14,8 @@ export interface Sentence {
 const isEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b; // 。！？；
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09; // ”’」』）
 // what String.prototype.trim removes
-const isBlank = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+const BLANK = charTable('', true);
+const isBlank = (c: number): boolean => BLANK[c] === 1;
 
 function hasText(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlank(line.charCodeAt(i))) return true;
