@@ -36,11 +36,12 @@ export function createPool(opts: PoolOptions = {}): ExtractorPool {
   const workers = opts.workers ?? defaultWorkers();
   const file = opts.workerFile === undefined ? compiledWorkerFile() : opts.workerFile;
   if (workers < 1 || !file) return inProcess();
-  const pool = new Piscina<DocumentInput[], Outcome[]>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const pool = new Piscina<DocumentInput[], string>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   return {
     mode: 'threads',
     threads: workers,
-    run: (docs) => pool.run(docs),
+    // the worker sends JSON (see worker.ts)
+    run: async (docs) => JSON.parse(await pool.run(docs)) as Outcome[],
     close: () => pool.destroy(),
   };
 }
