@@ -3,6 +3,8 @@
 // (`北岭大学党委书记葛平、副校长包玉` → 北岭大学副校长), and a department without a
 // jurisdiction of its own is read inside the previous one (`市委常委、组织部部长` → 市委组织部).
 import { lexicon } from './lexicon.js';
+import { charTable } from './char-table.js';
+import { WordSet } from './word-set.js';
 
 export interface ParsedTitle {
   text: string;
@@ -12,7 +14,8 @@ export interface ParsedTitle {
   qualifier: 'former' | 'acting' | null;
 }
 
-const CHAIN_STOP = /[，。；：！？“”‘’（）()《》\s\u2591—…]/;
+const CHAIN_STOP_TABLE = charTable('，。；：！？“”‘’（）()《》\u2591—…', true);
+const CUT_WORDS = new WordSet(['会见', '会谈', '接见', '会晤', '陪同', '看望', '慰问', '邀请', '率领', '带领', '主持', '出席', '参加', '听取', '来到', '前往', '走访', '会同', '以及', '在', '被', '据', '的']);
 const LEADING_NOISE = /^(?:由|访|对|向|与|同|和|及|以及|会见|陪同|邀请|据|经|为|是|其中|包括|特邀|来自|听取|看望|慰问|专访|记者|本报|新任|现任|时任|担任|任)/;
 // a post whose first character names the unit: 宣传部长 = 宣传部 + 部长
 const UNIT_CHAR_POSTS = /^(?:副)?(部长|局长|厅长|院长|校长|所长|处长|社长|馆长|站长|队长|园长|行长|台长)$/;
@@ -72,10 +75,15 @@ export interface ChainResult {
  */
 export function parseChainBefore(s: string, end: number, inheritAt: (pos: number) => string | null, floor = 0, fallbackOrg: string | null = null): ChainResult {
   let start = end;
-  while (start > floor && !CHAIN_STOP.test(s[start - 1]!)) start--;
-  // a verb ends what came before the chain: `…在宾馆会见萨瓦尼亚共和国驻华大使`
-  const cut = /.*(?:会见|会谈|接见|会晤|陪同|看望|慰问|邀请|率领|带领|主持|出席|参加|听取|来到|前往|走访|会同|以及|在|被|据|的)/.exec(s.slice(start, end));
-  if (cut && cut[0].length < end - start) start += cut[0].length;
+  while (start > floor && !CHAIN_STOP_TABLE[s.charCodeAt(start - 1)]) start--;
+  // a verb ends what came before the chain: `…在宾馆会见萨瓦尼亚共和国驻华大使`; the last
+  // one counts (what `.*(?:会见|…)` would match)
+  for (let p = end - 1; p >= start; p--) {
+    const len = CUT_WORDS.longestAt(s, p, end);
+    if (!len) continue;
+    if (p + len < end) start = p + len;
+    break;
+  }
   let chain = s.slice(start, end);
   for (let m = LEADING_NOISE.exec(chain); m && chain.length > m[0].length; m = LEADING_NOISE.exec(chain)) {
     start += m[0].length;
