@@ -13,7 +13,7 @@ import { findDates } from './dates.js';
 import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, type EventHit } from './events.js';
 import { rolesAfter } from './participation.js';
 import { findOrgs } from './orgs.js';
-import { profileSimilarity, nameProfile, normEventName, unquotedEventName } from './similarity.js';
+import { profileSimilarity, nameProfile, normEventName, unquotedEventName, type NameProfile } from './similarity.js';
 
 export interface ExtractOptions {
   /** Home locale hint (`大同市`), overrides inference. */
@@ -116,20 +116,39 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       }
     }
   }
-  // normalised names computed once per hit: the comparison below is pairwise
-  const normOf = new Map(allHits.map((h) => {
-    const norm = normEventName(h.name);
-    const bare = unquotedEventName(h.name);
-    return [h, { norm, bare, normP: nameProfile(norm), bareP: nameProfile(bare), kindOnly: isBareKind(h.name) }];
-  }));
+  // the comparison below is pairwise: it depends only on a hit's kind and name, so each
+  // distinct (kind, name) is normalised once and each pair of them compared once
+  const sigOf = new Map<string, number>();
+  const sigs: { kind: string; norm: string; normP: NameProfile; bareP: NameProfile; kindOnly: boolean }[] = [];
+  const hitSig = new Map<EventHit, number>();
   for (const h of allHits) {
-    const { norm, normP, bareP, kindOnly } = normOf.get(h)!;
-    const sameEvent = (o: EventHit): boolean => {
-      if (!kindsAgree(o.kind, h.kind)) return false;
-      const n = normOf.get(o as EventHit & { article: number })!;
-      return profileSimilarity(n.normP, normP) >= 0.6 || profileSimilarity(n.bareP, bareP) >= 0.6 || (n.kindOnly && norm.endsWith(n.norm)) || (kindOnly && n.norm.endsWith(norm));
-    };
-    let target = events.find((e) => e.hits.some(sameEvent));
+    const key = `${h.kind}\u0000${h.name}`;
+    let id = sigOf.get(key);
+    if (id === undefined) {
+      const norm = normEventName(h.name);
+      id = sigs.length;
+      sigs.push({ kind: h.kind, norm, normP: nameProfile(norm), bareP: nameProfile(unquotedEventName(h.name)), kindOnly: isBareKind(h.name) });
+      sigOf.set(key, id);
+    }
+    hitSig.set(h, id);
+  }
+  const memo = new Map<number, boolean>();
+  const sameSig = (a: number, b: number): boolean => {
+    const k = a * 0x100000 + b;
+    let v = memo.get(k);
+    if (v === undefined) {
+      const x = sigs[a]!;
+      const y = sigs[b]!;
+      v = kindsAgree(x.kind, y.kind) && (profileSimilarity(x.normP, y.normP) >= 0.6 || profileSimilarity(x.bareP, y.bareP) >= 0.6 || (x.kindOnly && y.norm.endsWith(x.norm)) || (y.kindOnly && x.norm.endsWith(y.norm)));
+      memo.set(k, v);
+    }
+    return v;
+  };
+  const eventSigs = new Map<DocEvent, number[]>();
+  for (const h of allHits) {
+    const hs = hitSig.get(h)!;
+    const sameEvent = (sig: number): boolean => sameSig(sig, hs);
+    let target = events.find((e) => eventSigs.get(e)!.some(sameEvent));
     if (!target) {
       // a headline and the lead below it report the same event
       const a = articles[h.article]!;
@@ -138,12 +157,15 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     }
     if (target) {
       target.hits.push(h);
+      const list = eventSigs.get(target)!;
+      if (!list.includes(hs)) list.push(hs);
       // prefer the fuller name a sentence gives over a headline's
       if (h.source === 'sentence' && (target.hits.every((o) => o === h || o.source === 'headline') || h.name.length > target.name.length)) target.name = h.name;
       if (!target.place && h.place) target.place = h.place;
     } else {
       target = { key: `e${events.length}`, name: h.name, kind: h.kind, hits: [h], place: h.place };
       events.push(target);
+      eventSigs.set(target, [hs]);
     }
     hitEvent.set(h, target);
   }
