@@ -59,6 +59,8 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
       if (lex.orgLeftStopLast.has(before[before.length - 1]!) && lex.orgLeftStopRe.test(before)) break;
       start--;
     }
+    // `各市州党委`, `各县区政府`: every unit of a kind, not one institution
+    if (s[start - 1] === '各') continue;
     const name = s.slice(start, end).replace(/^(?:\d+月\d+日|\d+年)/, '');
     start = end - name.length;
     if (name.length <= suffix.length && !/^(?:[市省县区州]委|新华社|中新社)$/.test(name)) continue;

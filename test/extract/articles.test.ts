@@ -46,6 +46,18 @@ describe('whole articles', () => {
     expect(person(r, '艾琳娜·沃斯')?.titles[0]?.post).toBe('市长');
   });
 
+  it('a meeting chaired "by" someone (会议由…主持), with no province named in the text', () => {
+    const r = load('chaired-by.txt');
+    // no province inferred from `会议由省委…` (议由省 is no place), so 省委 stays as written
+    expect(r.document.locale.province).toBeNull();
+    expect(person(r, '韩卫东')?.titles.map((t) => [t.full, t.org])).toEqual([['省委副书记', '省委'], ['省长', '省政府']]);
+    expect(person(r, '沈立平')?.orgs).toEqual(['省委', '省人大常委会']);
+    expect(roster(r, '生态环境')).toEqual(['韩卫东:主持', '沈立平:出席+讲话', '欧阳振华:讲话', '钱文斌:讲话', '方志刚:出席', '梁晓梅:出席', '钟楚雄:出席', '卢敏:出席', '潘国平:出席']);
+    // 各市州党委 is every prefecture's committee, not one institution
+    expect(r.organizations.map((o) => o.name)).not.toContain('市州党委');
+    expect(r.bylines.map((b) => `${b.name}:${b.role}`)).toEqual(['罗晓岚:记者', '邱明:通讯员']);
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
