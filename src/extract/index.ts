@@ -8,7 +8,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findBylines } from './bylines.js';
 import { applyMask, quotedSpans, type Span } from './mask.js';
 import { findPersons, type SentenceRef } from './persons.js';
-import { inferLocale, resolveOrg } from './locale.js';
+import { inferCounty, inferLocale, resolveOrg } from './locale.js';
 import { findDates } from './dates.js';
 import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, type EventHit } from './events.js';
 import { rolesAfter } from './participation.js';
@@ -38,6 +38,17 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const pub = opts.date ?? input.date ?? publicationDate(text);
   const locale = inferLocale(text, opts.locale ?? input.locale, input.source);
   const articles = segmentArticles(text);
+  // 县委 in an article about a county is that county's: read per article
+  const counties = new Map<number, string | null>();
+  const countyOf = (article: number): string | null => {
+    if (locale.county) return locale.county;
+    let c = counties.get(article);
+    if (c === undefined) {
+      const a = articles[article];
+      counties.set(article, (c = a ? inferCounty(text.slice(a.start, a.end)) : null));
+    }
+    return c;
+  };
 
   // sentences of every article, headings first as they are printed
   const sentences: DocSentence[] = [];
@@ -85,7 +96,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     if (m.label && !p.labels.includes(m.label)) p.labels.push(m.label);
     for (const t of m.titles) {
       if (p.titles.some((x) => x.full === t.full)) continue;
-      const title: Title = { text: t.text, full: t.full, post: t.post, org: t.org, qualifier: t.qualifier, orgFull: t.org ? resolveOrg(t.org, locale) : null };
+      const title: Title = { text: t.text, full: t.full, post: t.post, org: t.org, qualifier: t.qualifier, orgFull: t.org ? resolveOrg(t.org, locale, countyOf(sent.article)) : null };
       p.titles.push(title);
       if (title.orgFull && !p.orgs.includes(title.orgFull)) p.orgs.push(title.orgFull);
     }
@@ -249,7 +260,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // organisations: named by suffix anywhere, and every organisation of a title
   const orgs = new Map<string, { name: string; fullName: string; parent: string | null; mentions: Evidence[] }>();
   const addOrg = (name: string, ev: Evidence): void => {
-    const fullName = resolveOrg(name, locale);
+    const fullName = resolveOrg(name, locale, countyOf(ev.article));
     const o = orgs.get(fullName);
     if (o) o.mentions.push(ev);
     else orgs.set(fullName, { name, fullName, parent: null, mentions: [ev] });
@@ -259,7 +270,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   }
   for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
   // an event's name is not an institution (第二届…论坛)
-  for (const e of events) for (const h of e.hits) orgs.delete(resolveOrg(h.name, locale));
+  for (const e of events) for (const h of e.hits) orgs.delete(resolveOrg(h.name, locale, countyOf(h.article)));
   for (const [k, o] of orgs) if (events.some((e) => e.hits.some((h) => h.name.endsWith(o.name)))) orgs.delete(k);
   const byLength = [...orgs.values()].sort((a, b) => b.fullName.length - a.fullName.length);
   for (const o of orgs.values()) {

@@ -71,9 +71,34 @@ export function inferLocale(text: string, hint: string | null | undefined, sourc
   return { province: prov ? prov + '省' : city ? provinceOf(city) : null, city, county: null };
 }
 
-/** 市委 → 大同市委, 省委宣传部 → 山西省委宣传部 (when the locale is known). */
-export function resolveOrg(org: string, locale: Locale): string {
+// a county (县, 旗) named anywhere, or a district (区) named as a government: 万柏林区委
+const COUNTY_RE = /([\u4e00-\u9fff]{2})(?:([县旗])|(区)(?=委|政府|人民政府|人大|政协))/g;
+const NOT_COUNTY = new Set(['全县', '本县', '该县', '各县', '我县', '市县', '州县', '郡县', '区县', '省县', '县县', '全区', '本区', '该区', '各区', '我区', '城区', '市区', '辖区', '全旗', '本旗', '各旗', '我旗']);
+
+/**
+ * The county or district an article is about: the one it names most often (`石泉县`), or null.
+ * Read per article, since a city paper's page covers several counties.
+ */
+export function inferCounty(text: string): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of text.matchAll(COUNTY_RE)) {
+    const name = m[1]! + (m[2] ?? m[3]!);
+    if (NOT_STEM.test(m[1]!) || NOT_COUNTY.has(name) || NOT_COUNTY.has(name.slice(-2)) || /[市省州]$/.test(m[1]!)) continue;
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (!best || n > counts.get(best)!) best = name;
+  }
+  return best;
+}
+
+/**
+ * 市委 → 大同市委, 省委宣传部 → 山西省委宣传部, 县委 → 石泉县委 (when the locale, or the
+ * article's county, is known).
+ */
+export function resolveOrg(org: string, locale: Locale, county: string | null = locale.county): string {
   if (/^市(?!直|场|区)/.test(org) && locale.city) return locale.city + org.slice(1);
   if (/^省(?!直|内|外)/.test(org) && locale.province) return locale.province + org.slice(1);
+  if (county && org[0] === county[county.length - 1] && !/^.[直域级城内外乡镇县区]/.test(org)) return county + org.slice(1);
   return org;
 }

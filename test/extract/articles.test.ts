@@ -58,6 +58,16 @@ describe('whole articles', () => {
     expect(r.bylines.map((b) => `${b.name}:${b.role}`)).toEqual(['罗晓岚:记者', '邱明:通讯员']);
   });
 
+  it('a county meeting and a city leader\'s visit: bare 县委 read as that county\'s', () => {
+    const r = load('county-meeting-and-visit.txt');
+    expect(person(r, '贺兰芳')?.orgs).toEqual(['石泉县委', '石泉县政府']);
+    expect(person(r, '严卫国')?.titles[0]?.orgFull).toBe('石泉县人大常委会');
+    // the city's organs stay as written: no city is named
+    expect(person(r, '聂晓雯')?.orgs).toEqual(['市委', '市委宣传部']);
+    expect(roster(r, '乡村振兴')).toEqual(['杜承志:出席+讲话', '贺兰芳:出席', '严卫国:出席', '祁冬梅:出席', '葛一鸣:主持']);
+    expect(r.events.find((e) => e.kind === '调研')?.participants[0]).toMatchObject({ name: '聂晓雯', role: '调研' });
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
