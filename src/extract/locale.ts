@@ -64,7 +64,7 @@ export function inferLocale(text: string, hint: string | null | undefined, sourc
   const paper = source ? /^([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网|发布|融媒)/.exec(source) : null;
   if (paper) city = paper[1]! + '市';
   if (!city) {
-    const stem = mostFrequent(sample, /([\u4e00-\u9fff]{2})市/g, (s) => countOf(sample, s));
+    const stem = mostFrequent(sample, /([\u4e00-\u9fff]{2})市(?!场|值|面|井|容|况)/g, (s) => countOf(sample, s));
     if (stem) city = stem + '市';
   }
   const prov = mostFrequent(sample, /([\u4e00-\u9fff]{2})省/g, (s) => countOf(sample, s + '省'));
