@@ -46,7 +46,7 @@ export function isBareKind(name: string): boolean {
   return lexicon().eventKinds.includes(name) || lexicon().eventGeneric.has(name);
 }
 
-const ORG_SUBJECT = /(?:委员会|委|局|厅|办|部|院|政府|政协|人大|大学|学院|学校|医院|公司|集团|协会|学会|商会|中心|街道|社区|团|社|组)$/;
+const ORG_SUBJECT = /(?:委员会|常委会|委|局|厅|办|部|院|政府|政协|人大|大学|学院|学校|医院|公司|集团|协会|学会|商会|中心|街道|社区|团|社|组)$/;
 const COLUMN = /^(?:聚焦|关注|走进|直击|探访|图说|画说|特稿|专题|链接|相关)/;
 
 /** Events named by a headline group: one line, or two lines read together. */
@@ -57,6 +57,8 @@ export function eventsFromHeadings(lines: { text: string; start: number; end: nu
     const t = headingText(a.text);
     const b = lines[i + 1];
     const candidates: { raw: string; start: number; end: number }[] = [];
+    // a line that is a whole headline by itself (`…召开`, `…召开会议`) is not joined to the next
+    const whole = TRAIL_VERB.test(t.replace(REPORT_SUFFIX, '')) || /(?:召开|举行)(?:会议|大会|全体会议)$/.test(t);
     if (b && !/^#/.test(b.text)) candidates.push({ raw: t + headingText(b.text), start: a.start, end: b.end });
     candidates.push({ raw: t, start: a.start, end: a.end });
     for (const c of candidates) {
