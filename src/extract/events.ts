@@ -17,7 +17,7 @@ export interface EventHit {
 const CLAUSE_STOP = /[，。；：！？\n]/;
 const TRAIL_VERB = /(?:隆重|顺利|正式|胜利)?(?:召开|举行|举办|开幕|闭幕|启动|开班|开营|上演|落幕)$/;
 const REPORT_SUFFIX = /(?:侧记|纪实|综述|掠影|速写|回眸|扫描|特写|巡礼)$/;
-const LEADING = /^(?:(?:随后|同日|当天|当日)?(?:召开|举行|举办)的|图为|本报讯|本报[\u4e00-\u9fff\d]{0,12}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
+const LEADING = /^(?:(?:随后|同日|当天|当日)?(?:召开|举行|举办)的|图为|本报讯|本报[\u4e00-\u9fff\d]{0,12}电|(?:新华社|中新社|人民网|央视网)[\u4e00-\u9fff\d]{0,14}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
 const SPONSOR = /^.{0,60}(?:主办|承办|协办|指导|举办|发起|组织)的/;
 const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
 
@@ -30,6 +30,8 @@ function cleanName(raw: string): string {
   // 市委常委会召开会议 → 市委常委会会议: the verb sits between the body and its meeting
   let n = raw.trim().replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1').replace(TRAIL_VERB, '').trim();
   n = n.replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
+  // `第三届…对话会3日在北京举行`: the date after the name is not part of it
+  n = n.replace(/(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天|当日)(?:[上下]午|晚|夜|晚间|早)?$/, '');
   n = n.replace(SPONSOR, '');
   for (let m = LEADING.exec(n); m && n.length > m[0].length; m = LEADING.exec(n)) n = n.slice(m[0].length);
   return n.trim();
@@ -177,7 +179,7 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
 const MEETING_AFTER = /^(?:在[^，。；]{2,20}?)?(会见|会谈|接见|会晤)了?([^，。；]{2,40})/;
 // one of these must follow a name for either pattern to match: most sentences have none
 const LED_WORD = /会见|会谈|接见|会晤|调研|考察|视察|检查|督导|走访|慰问/;
-const VISIT_AFTER = /^(?:一行)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(调研|考察|视察|检查|督导|走访|慰问)/;
+const VISIT_AFTER = /^(?:一行|带队|率队)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(调研|考察|视察|检查|督导|走访|慰问)/;
 
 /**
  * Events led by a person: `沈砚秋会见…大使…一行` (a meeting with guests) and

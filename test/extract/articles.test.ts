@@ -68,6 +68,15 @@ describe('whole articles', () => {
     expect(r.events.find((e) => e.kind === '调研')?.participants[0]).toMatchObject({ name: '聂晓雯', role: '调研' });
   });
 
+  it('a national wire story: 新华社…电 dateline, the day after the name, state titles, a led inspection', () => {
+    const r = load('national-dateline.txt');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['第三届中外企业家对话会', '06-03'], ['车志强带队到经开区督导', '06-02']]);
+    expect(roster(r, '对话会')).toEqual(['顾承安:出席+致辞+讲话', '甘雨霖:主持', '傅明远:出席', '乔慧:出席']);
+    expect(person(r, '顾承安')?.orgs).toEqual(['中共中央政治局', '国务院']);
+    expect(person(r, '傅明远')?.titles[0]?.full).toBe('商务部部长');
+    expect(roster(r, '督导')).toEqual(['车志强:调研']);
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
