@@ -25,7 +25,7 @@ export interface Locale {
 const NOT_PLACE = new Set(['全市', '我市', '本市', '该市', '副市', '城市', '各市', '县市', '省市', '都市', '超市', '上市', '股市', '楼市', '夜市', '门市', '集市', '在市', '到市', '赴市', '和市', '及市', '与市', '由市', '为市', '等市', '地市', '州市', '区市', '直辖市', '全省', '我省', '本省', '外省', '各省', '该省', '分省', '跨省', '兄弟省']);
 
 // a place name does not hold a function word: `会议由省委…` names no province 议由省
-const NOT_STEM = /[由在的和与及是为对向从到经将把被等了各全本我该自于其这那此每]/;
+const NOT_STEM = /[由在的和与及是为对向从到经将把被等了各全本我该自于其这那此每有还]/;
 
 function mostFrequent(text: string, re: RegExp, stemCount: (stem: string) => number): string | null {
   const seen = new Set<string>();
@@ -36,7 +36,8 @@ function mostFrequent(text: string, re: RegExp, stemCount: (stem: string) => num
     if (seen.has(stem) || NOT_PLACE.has(stem + m[0].slice(-1)) || NOT_PLACE.has(stem.slice(-1) + m[0].slice(-1)) || NOT_STEM.test(stem)) continue;
     seen.add(stem);
     const n = stemCount(stem);
-    if (n > bestCount) {
+    // a place the text names once may be a verb run into 市委 (`还有市政协`): not enough
+    if (n > bestCount && n >= 2) {
       best = stem;
       bestCount = n;
     }

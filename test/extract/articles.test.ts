@@ -77,6 +77,14 @@ describe('whole articles', () => {
     expect(roster(r, '督导')).toEqual(['车志强:调研']);
   });
 
+  it('a CPPCC chairs\' meeting: no city read from 还有市政协, no 部分 in an organisation', () => {
+    const r = load('cppcc-chairs-meeting.txt');
+    expect(r.document.locale.city).toBeNull();
+    expect(r.organizations.map((o) => o.fullName).sort()).toEqual(['市政协', '市政协党组']);
+    expect(roster(r, '主席会议')).toEqual(['郑怀远:主持+讲话', '万晓东:出席', '柯美华:出席', '翟一凡:出席', '许临川:出席']);
+    expect(person(r, '万晓东')?.titles.map((t) => t.full)).toEqual(['市政协副主席', '市政协党组书记']);
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
