@@ -15,6 +15,7 @@ export interface BylineHit {
 
 const MARKER = /(本报特约记者|本报见习记者|本报记者|特约记者|见习记者|实习记者|摄影记者|新华社记者|中新社记者|记者|通讯员|实习生|摄影|摄像|撰稿|编辑|作者|文\s*[/／]|图\s*[/／]|文图\s*[/／])/g;
 const NAME = '[\\u4e00-\\u9fff·]{2,5}';
+const EDITOR_LABEL = '责任编辑|值班编辑|编辑|责编|审核|审校|校对|初审|复审|终审|作者';
 
 function roleOf(marker: string): BylineRole {
   if (/通讯员/.test(marker)) return '通讯员';
@@ -90,6 +91,23 @@ export function findBylines(text: string): BylineHit[] {
     const at = m.index + m[0].indexOf(credit);
     if (/摄$/.test(credit.trim())) continue;
     push(parseCredit(credit, at, null), { start: at, end: at + credit.length });
+  }
+  // editors' lines of a web page: 责任编辑：莫小平, 编辑：A 审核：B
+  const editorLine = new RegExp(`^[ \\t]*(?:(?:${EDITOR_LABEL})[ \\t]*[：:][ \\t]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+$`, 'gm');
+  for (let m = editorLine.exec(text); m; m = editorLine.exec(text)) {
+    const line = m[0];
+    const label = new RegExp(`(${EDITOR_LABEL})[ \\t]*[：:]`, 'g');
+    const parts = [...line.matchAll(label)];
+    parts.forEach((p, i) => {
+      const from = p.index + p[0].length;
+      const to = parts[i + 1]?.index ?? line.length;
+      const role: BylineRole = p[1] === '作者' ? '作者' : '编辑';
+      for (const n of line.slice(from, to).matchAll(new RegExp(NAME, 'g'))) {
+        if (!looksLikeName(n[0])) continue;
+        const start = m!.index + from + n.index;
+        hits.push({ name: n[0], role, start, end: start + n[0].length, span: { start: m!.index, end: m!.index + line.length } });
+      }
+    });
   }
   // photo credits: 本报记者 李冬寅摄, 新华社记者 徐昱摄, 张昊宇 摄, 文/图 X
   // found from each 摄 backwards: a regex tried at every position of the page is slow

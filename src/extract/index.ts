@@ -28,7 +28,9 @@ const MEETING_VERB = /会见|会谈|接见|会晤/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
 
 function publicationDate(text: string): string | null {
-  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(text.slice(0, 2000));
+  const head = text.slice(0, 2000);
+  // a paper's dateline (2026年5月12日 星期二) or a web page's 发布时间：2026-05-06
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(head) ?? /(?:发布时间|发布日期|发表时间|日期|时间)[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(head);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 

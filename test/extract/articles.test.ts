@@ -85,6 +85,14 @@ describe('whole articles', () => {
     expect(person(r, '万晓东')?.titles.map((t) => t.full)).toEqual(['市政协副主席', '市政协党组书记']);
   });
 
+  it('a government web page: editors\' lines are bylines, not people in the news', () => {
+    const r = load('web-page-editors.txt');
+    expect(r.bylines.map((b) => `${b.name}:${b.role}`)).toEqual(['莫小平:编辑', '杭建军:编辑']);
+    expect(r.persons.map((p) => p.name)).toEqual(['施惠民', '单于飞']);
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['河阳市2026年防汛工作会议', '2026-05-05']]);
+    expect(person(r, '施惠民')?.orgs).toEqual(['河阳市委', '河阳市政府']);
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
