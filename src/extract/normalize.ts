@@ -61,7 +61,8 @@ function punctuate(line: string): string {
 /** Spaces between two CJK characters inside a prose paragraph are extraction noise. */
 function dropInnerSpaces(line: string): string {
   if (line.length < 40 || !line.includes(' ') || !TERMINAL.test(line)) return line;
-  return line.replace(/([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, '$1');
+  // but not inside brackets: `（方若愚 叶知秋）` credits two people
+  return line.replace(/（[^（）]*）|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
 }
 
 export function normalizeText(raw: string): string {

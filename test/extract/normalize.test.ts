@@ -23,4 +23,10 @@ describe('text as it comes', () => {
     const r = run(text);
     expect(person(r, '钱蓓')?.titles.map((t) => t.full)).toEqual(['市委常委', '市委组织部部长']);
   });
+
+  it('drops stray spaces inside prose but keeps the space between two credited names', () => {
+    const t = normalizeText('部分常委作了大会 发言，与会人员围绕县域经济发展进行了深入交流讨论。（方若愚 叶知秋）');
+    expect(t).toBe('部分常委作了大会发言，与会人员围绕县域经济发展进行了深入交流讨论。（方若愚 叶知秋）');
+    expect(run(t).bylines.map((b) => b.name)).toEqual(['方若愚', '叶知秋']);
+  });
 });
