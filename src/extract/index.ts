@@ -25,6 +25,7 @@ export interface ExtractOptions {
 type DocSentence = Sentence & SentenceRef;
 
 const MEETING_VERB = /会见|会谈|接见|会晤/;
+const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的(?:领导|人员|嘉宾|同志)?(?:还)?有[：:]?/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
 
 function publicationDate(text: string): string | null {
@@ -243,10 +244,14 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     const inPassing = !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
     const ms = masked.slice(s.start, s.end);
     const meeting = MEETING_VERB.test(ms);
+    // `参加开工仪式的有：A、B`: the verb comes first and gives everyone listed after it their role
+    const listedAfter = LISTED_AFTER.exec(ms);
+    const listedRole = listedAfter ? (listedAfter[1] === '出席' ? '出席' : listedAfter[1] === '列席' ? '列席' : '参加') : null;
     for (const m of mentionsBySentence.get(si) ?? []) {
       // a guest named after 会见 met the host
       const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
-      const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? (inPassing ? (['出席'] as Role[]) : null);
+      const listed = listedRole && listedAfter && m.start - s.start >= listedAfter.index + listedAfter[0].length ? ([listedRole] as Role[]) : null;
+      const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed ?? (inPassing ? (['出席'] as Role[]) : null);
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
       const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));
       if (!roles?.length) continue;

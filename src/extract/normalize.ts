@@ -61,8 +61,9 @@ function punctuate(line: string): string {
 /** Spaces between two CJK characters inside a prose paragraph are extraction noise. */
 function dropInnerSpaces(line: string): string {
   if (line.length < 40 || !line.includes(' ') || !TERMINAL.test(line)) return line;
-  // but not inside brackets: `（方若愚 叶知秋）` credits two people
-  return line.replace(/（[^（）]*）|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
+  // but not inside brackets (`（方若愚 叶知秋）` credits two people) nor in a list of short
+  // words (`市领导 邬大鹏 柴珊 麦子轩`: names separated by spaces)
+  return line.replace(/（[^（）]*）|[\u3400-\u9fff]+(?: [\u3400-\u9fff]{1,4}){2,}(?![\u3400-\u9fff])|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
 }
 
 export function normalizeText(raw: string): string {

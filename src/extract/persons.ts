@@ -29,9 +29,19 @@ function lastOrg(titles: ParsedTitle[]): string | null {
   return null;
 }
 
-/** Length of a list separator (、 和 及 以及 与) at `i`, 0 when none. */
+/** A space between words (ASCII or ideographic). */
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/** Length of a list separator (、 和 及 以及 与, or spaces) at `i`, 0 when none. */
 function listSepLength(s: string, i: number): number {
   const c = s.charCodeAt(i);
+  if (isGap(c)) {
+    let j = i + 1;
+    while (isGap(s.charCodeAt(j))) j++;
+    return j - i;
+  }
   if (c === 0x3001 || c === 0x548c || c === 0x53ca || c === 0x4e0e) return 1; // 、和及与
   return c === 0x4ee5 && s.charCodeAt(i + 1) === 0x53ca ? 2 : 0; // 以及
 }
@@ -77,7 +87,10 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     // the scan resumes after the anchor, or after the name (and list) read from it
     for (let at = lex.anchors.find(s), next = 0; at >= 0; at = lex.anchors.find(s, next)) {
       const word = s.slice(at, at + lex.anchors.longestAt(s, at));
-      const b = at + word.length;
+      const end = at + word.length;
+      // web pages and subheads put spaces between a title and its name: `市领导 邬大鹏 柴珊`
+      let b = end;
+      while (isGap(s.charCodeAt(b))) b++;
       next = b;
       const isLabel = lex.labelSet.has(word);
       const postWord = word.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
@@ -89,7 +102,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       const prevHere = prev && prev.sentence === si && prev.end - sent.start <= at ? prev : undefined;
       const floor = prevHere ? prevHere.end - sent.start : 0;
       const prevOrg = prevHere ? lastOrg(prevHere.titles) : null;
-      const titles = isLabel ? [] : parseChainBefore(s, b, inheritAt, floor, prevOrg ? rootOrg(prevOrg) : null).titles;
+      const titles = isLabel ? [] : parseChainBefore(s, end, inheritAt, floor, prevOrg ? rootOrg(prevOrg) : null).titles;
       add(name, sent.start + b, si, titles, isLabel ? word : null);
       // `副市长陆承志、林婉清、杜海平`: the post is every listed person's
       next = readList(b + len, isLabel ? word : null, titles);

@@ -93,6 +93,13 @@ describe('whole articles', () => {
     expect(person(r, '施惠民')?.orgs).toEqual(['河阳市委', '河阳市政府']);
   });
 
+  it('names separated by spaces, and a list introduced by 参加…的有', () => {
+    const r = load('groundbreaking-space-lists.txt');
+    expect(roster(r, '开工仪式')).toEqual(['庄逸群:讲话', '樊启明:致辞', '邬大鹏:参加', '柴珊:参加', '麦子轩:参加', '蓝天佑:参加', '牛建业:参加', '靳卓然:讲话']);
+    expect(person(r, '邬大鹏')?.labels).toEqual(['市领导']);
+    expect(person(r, '靳卓然')?.titles[0]?.full).toBe('市发展改革委主任');
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
