@@ -100,6 +100,14 @@ describe('whole articles', () => {
     expect(person(r, '靳卓然')?.titles[0]?.full).toBe('市发展改革委主任');
   });
 
+  it('a photo caption above an inspection report: 图为 is no part of a title, credits are bylines', () => {
+    const r = load('caption-and-inspection.txt');
+    expect(person(r, '贝晓光')?.titles.map((t) => t.full)).toEqual(['市委书记']);
+    expect(r.bylines.map((b) => `${b.name}:${b.role}`).sort()).toEqual(['耿直:摄影', '雷文静:记者']);
+    expect(roster(r, '调研')).toEqual(['贝晓光:调研', '欧若曦:参加', '毕胜利:参加']);
+    expect(r.events[0]?.date).toBe('04-02');
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
