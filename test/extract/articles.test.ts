@@ -104,7 +104,7 @@ describe('whole articles', () => {
     const r = load('caption-and-inspection.txt');
     expect(person(r, '贝晓光')?.titles.map((t) => t.full)).toEqual(['市委书记']);
     expect(r.bylines.map((b) => `${b.name}:${b.role}`).sort()).toEqual(['耿直:摄影', '雷文静:记者']);
-    expect(roster(r, '调研')).toEqual(['贝晓光:调研', '欧若曦:参加', '毕胜利:参加']);
+    expect(roster(r, '调研')).toEqual(['贝晓光:调研+讲话', '欧若曦:参加', '毕胜利:参加']);
     expect(r.events[0]?.date).toBe('04-02');
   });
 
