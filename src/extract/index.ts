@@ -25,7 +25,7 @@ export interface ExtractOptions {
 type DocSentence = Sentence & SentenceRef;
 
 const MEETING_VERB = /会见|会谈|接见|会晤/;
-const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的(?:领导|人员|嘉宾|同志)?(?:还)?有[：:]?/;
+const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的[^，。；：]{0,6}?有[：:]?/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
 
 function publicationDate(text: string): string | null {

@@ -91,6 +91,9 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       // web pages and subheads put spaces between a title and its name: `市领导 邬大鹏 柴珊`
       let b = end;
       while (isGap(s.charCodeAt(b))) b++;
+      // `出席会议的市领导有：A、B`
+      if (lex.labelSet.has(word) && s.charCodeAt(b) === 0x6709) b += s.charCodeAt(b + 1) === 0xff1a ? 2 : 1; // 有, 有：
+      else if (lex.labelSet.has(word) && s.charCodeAt(b) === 0xff1a) b++; // ：
       next = b;
       const isLabel = lex.labelSet.has(word);
       const postWord = word.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
@@ -133,6 +136,19 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       else if (POSTPOSED.test(rest) && looksLikeName(s.slice(at, at + len))) {
         const t = rest.startsWith('总书记') ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
         add(s.slice(at, at + len), sent.start + at, si, t, null);
+      } else if (s.charCodeAt(at + len) === 0x3001 && looksLikeName(s.slice(at, at + len))) {
+        // `卫思远、宁静怡、包国庆等市领导…`: a list closed by 等 and a group label
+        const listed: [number, number][] = [[at, len]];
+        let e = at + len;
+        while (s.charCodeAt(e) === 0x3001) {
+          const k = readListNameAt(s, e + 1);
+          if (!k) break;
+          listed.push([e + 1, k]);
+          e += 1 + k;
+        }
+        const labelLen = s.charCodeAt(e) === 0x7b49 ? lex.anchors.longestAt(s, e + 1) : 0; // 等
+        const label = labelLen ? s.slice(e + 1, e + 1 + labelLen) : '';
+        if (listed.length > 1 && lex.labelSet.has(label)) for (const [a, k] of listed) add(s.slice(a, a + k), sent.start + a, si, [], label);
       }
     }
   });

@@ -108,6 +108,12 @@ describe('whole articles', () => {
     expect(r.events[0]?.date).toBe('04-02');
   });
 
+  it('leaders listed after 的市领导有： and before 等市领导', () => {
+    const r = load('leaders-listed-around-labels.txt');
+    expect(roster(r, '筹备工作会议')).toEqual(['严明亮:出席', '胡晓丹:出席', '毛振宇:出席', '卫思远:讲话', '宁静怡:讲话', '包国庆:讲话', '石磊:讲话']);
+    expect(person(r, '包国庆')?.labels).toEqual(['市领导']);
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
