@@ -146,41 +146,62 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     }
     hitSig.set(h, id);
   }
-  const memo = new Map<number, boolean>();
-  const sameSig = (a: number, b: number): boolean => {
-    const k = a * 0x100000 + b;
-    let v = memo.get(k);
-    if (v === undefined) {
+  // the signatures similar to each (found when a signature first appears: pairs of distinct
+  // signatures only), and the earliest event holding each: a hit joins the earliest event that
+  // holds a similar signature, found without scanning every event (a long page has hundreds)
+  const similar: number[][] = sigs.map(() => []);
+  // signatures by kind, and which kinds agree, so only pairs of agreeing kinds are compared
+  const byKind = new Map<string, number[]>();
+  sigs.forEach((x, i) => push(byKind, x.kind, i));
+  const kinds = [...byKind.keys()];
+  const agreeing = new Map(kinds.map((k) => [k, kinds.filter((j) => kindsAgree(k, j))]));
+  for (let b = 0; b < sigs.length; b++) {
+    similar[b]!.push(b);
+    for (const kind of agreeing.get(sigs[b]!.kind)!) for (const a of byKind.get(kind)!) {
+      if (a >= b) continue;
       const x = sigs[a]!;
       const y = sigs[b]!;
-      v = kindsAgree(x.kind, y.kind) && (profileSimilarity(x.normP, y.normP) >= 0.6 || profileSimilarity(x.bareP, y.bareP) >= 0.6 || (x.kindOnly && y.norm.endsWith(x.norm)) || (y.kindOnly && x.norm.endsWith(y.norm)));
-      memo.set(k, v);
+      if ((profileSimilarity(x.normP, y.normP) >= 0.6 || profileSimilarity(x.bareP, y.bareP) >= 0.6 || (x.kindOnly && y.norm.endsWith(x.norm)) || (y.kindOnly && x.norm.endsWith(y.norm)))) {
+        similar[a]!.push(b);
+        similar[b]!.push(a);
+      }
     }
-    return v;
-  };
-  const eventSigs = new Map<DocEvent, number[]>();
+  }
+  const firstEventOf = new Map<number, number>(); // signature → index of the earliest event holding it
+  const headlineOnly: boolean[] = []; // per event: every hit so far is a headline
+  const hitsOfArticle = new Map<number, { hit: EventHit & { article: number }; event: number }[]>();
   for (const h of allHits) {
     const hs = hitSig.get(h)!;
-    const sameEvent = (sig: number): boolean => sameSig(sig, hs);
-    let target = events.find((e) => eventSigs.get(e)!.some(sameEvent));
-    if (!target) {
+    let best = -1;
+    for (const sig of similar[hs]!) {
+      const e = firstEventOf.get(sig);
+      if (e !== undefined && (best < 0 || e < best)) best = e;
+    }
+    if (best < 0) {
       // a headline and the lead below it report the same event
       const a = articles[h.article]!;
       const leadEnd = a.body[0]?.end ?? -1;
-      target = events.find((e) => e.hits.some((o) => o.article === h.article && ((o.source === 'headline' && h.start <= leadEnd) || (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline'))));
+      for (const { hit: o, event } of hitsOfArticle.get(h.article) ?? []) {
+        if ((best < 0 || event < best) && ((o.source === 'headline' && h.start <= leadEnd) || (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline'))) best = event;
+      }
     }
-    if (target) {
+    let target: DocEvent;
+    if (best >= 0) {
+      target = events[best]!;
+      const onlyHeadlines = headlineOnly[best]!;
       target.hits.push(h);
-      const list = eventSigs.get(target)!;
-      if (!list.includes(hs)) list.push(hs);
+      headlineOnly[best] = onlyHeadlines && h.source === 'headline';
       // prefer the fuller name a sentence gives over a headline's
-      if (h.source === 'sentence' && (target.hits.every((o) => o === h || o.source === 'headline') || h.name.length > target.name.length)) target.name = h.name;
+      if (h.source === 'sentence' && (onlyHeadlines || h.name.length > target.name.length)) target.name = h.name;
       if (!target.place && h.place) target.place = h.place;
     } else {
+      best = events.length;
       target = { key: `e${events.length}`, name: h.name, kind: h.kind, hits: [h], place: h.place };
       events.push(target);
-      eventSigs.set(target, [hs]);
+      headlineOnly.push(h.source === 'headline');
     }
+    if (!firstEventOf.has(hs) || firstEventOf.get(hs)! > best) firstEventOf.set(hs, best);
+    push(hitsOfArticle, h.article, { hit: h, event: best });
     hitEvent.set(h, target);
   }
 
@@ -278,10 +299,19 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
   // an event's name is not an institution (第二届…论坛)
   for (const e of events) for (const h of e.hits) orgs.delete(resolveOrg(h.name, locale, countyOf(h.article)));
-  for (const [k, o] of orgs) if (events.some((e) => e.hits.some((h) => h.name.endsWith(o.name)))) orgs.delete(k);
-  const byLength = [...orgs.values()].sort((a, b) => b.fullName.length - a.fullName.length);
+  // (every ending of every event name in a set: a long page has hundreds of each)
+  const eventEndings = new Set<string>();
+  for (const e of events) for (const h of e.hits) for (let i = 0; i < h.name.length; i++) eventEndings.add(h.name.slice(i));
+  for (const [k, o] of orgs) if (eventEndings.has(o.name)) orgs.delete(k);
+  // the parent is the longest other organisation the name starts with (市委组织部 → 市委)
   for (const o of orgs.values()) {
-    o.parent = byLength.find((x) => x !== o && x.fullName.length < o.fullName.length && o.fullName.startsWith(x.fullName) && x.fullName.length >= 2)?.fullName ?? null;
+    o.parent = null;
+    for (let len = o.fullName.length - 1; len >= 2; len--) {
+      if (orgs.has(o.fullName.slice(0, len))) {
+        o.parent = o.fullName.slice(0, len);
+        break;
+      }
+    }
   }
 
   return {
