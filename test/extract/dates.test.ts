@@ -25,4 +25,13 @@ describe('dates', () => {
     expect(a?.sameDay).toBe(true);
     expect(b).toMatchObject({ date: null, sameDay: false });
   });
+
+  it('reads a day without its month (11日下午) in the publication month, or the month before', () => {
+    expect(findDates('11日下午，推进会召开。', '2026-05-12')[0]?.date).toBe('2026-05-11');
+    expect(findDates('30日，推进会召开。', '2026-03-02')).toEqual([]); // February has no 30th
+    expect(findDates('28日在北京举行', '2026-01-03')[0]?.date).toBe('2025-12-28');
+    // not after a month or a number, and not without a publication date
+    expect(findDates('为期15日的展览', '2026-05-12')).toEqual([]);
+    expect(findDates('11日下午，推进会召开。', null)).toEqual([]);
+  });
 });
