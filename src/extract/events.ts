@@ -59,8 +59,6 @@ export function eventsFromHeadings(lines: { text: string; start: number; end: nu
     const t = headingText(a.text);
     const b = lines[i + 1];
     const candidates: { raw: string; start: number; end: number }[] = [];
-    // a line that is a whole headline by itself (`…召开`, `…召开会议`) is not joined to the next
-    const whole = TRAIL_VERB.test(t.replace(REPORT_SUFFIX, '')) || /(?:召开|举行)(?:会议|大会|全体会议)$/.test(t);
     if (b && !/^#/.test(b.text)) candidates.push({ raw: t + headingText(b.text), start: a.start, end: b.end });
     candidates.push({ raw: t, start: a.start, end: a.end });
     for (const c of candidates) {
