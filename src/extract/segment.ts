@@ -33,8 +33,9 @@ export function isHeadingLine(text: string): boolean {
   if (LEAD_RE.test(text) || BYLINE_LINE_RE.test(text) || PHOTO_LINE_RE.test(text)) return false;
   if (/^[-*•]\s/.test(text) || /^\d+[.、]/.test(text)) return false;
   if (text.length > 36) return false;
-  // a comma means a sentence (often the cut-off end of a paragraph), not a headline
-  if (/[，,]/.test(text)) return false;
+  // a comma or a full stop means a sentence (often the cut-off end of a paragraph, or one
+  // closed by a credit: `…出席。（武秀礼）`), not a headline
+  if (/[，,。]/.test(text)) return false;
   return !/[。！？；…]$/.test(text) && !/[：:]$/.test(text);
 }
 

@@ -31,4 +31,9 @@ describe('pages into articles', () => {
     expect(roster(r, '河长制')).toEqual(['冯立新:主持+讲话', '金一鸣:参加', '侯建:参加']);
     expect(roster(r, '校友论坛')).toEqual(['包玉:致辞']);
   });
+
+  it('reads a short closing line with a full stop and a credit as body, not a headline', () => {
+    expect(isHeadingLine('市领导吴琳杰、余毅卓出席。（武秀礼）')).toBe(false);
+    expect(isHeadingLine('全市乡村振兴工作会议召开')).toBe(true);
+  });
 });
