@@ -49,11 +49,14 @@ export function isBareKind(name: string): boolean {
 }
 
 const ORG_SUBJECT = /(?:委员会|常委会|委|局|厅|办|部|院|政府|政协|人大|大学|学院|学校|医院|公司|集团|协会|学会|商会|中心|街道|社区|团|社|组)$/;
+const MASTHEAD = /^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|新闻网|发布))$|第[\d一二三四五六七八九十]+版\s*$|^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s|$)/;
 const COLUMN = /^(?:聚焦|关注|走进|直击|探访|图说|画说|特稿|专题|链接|相关)/;
 
 /** Events named by a headline group: one line, or two lines read together. */
-export function eventsFromHeadings(lines: { text: string; start: number; end: number }[]): EventHit[] {
+export function eventsFromHeadings(all: { text: string; start: number; end: number }[]): EventHit[] {
   const out: EventHit[] = [];
+  // the masthead (霁桥日报, 2026年1月2日 第1版) is no part of a headline
+  const lines = all.filter((l) => !MASTHEAD.test(headingText(l.text)));
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
     const t = headingText(a.text);
