@@ -55,4 +55,9 @@ describe('events and participation', () => {
     const r = run('本报讯 3月2日，全市文旅推介会召开。副市长陶然出席并致辞。总书记多次到北岭考察调研，冯立新强调要牢记嘱托。');
     expect(roster(r, '推介会')).toEqual(['陶然:出席+致辞', '冯立新:讲话']);
   });
+
+  it('does not read the masthead into the first headline', () => {
+    const r = run('青川日报\n\n2026年1月2日 第1版\n\n市政府召开常务会议\n\n□ 本报记者 冉小雨\n\n1月1日，市委副书记、市长柏文涛主持召开市政府常务会议，研究有关工作。\n');
+    expect(r.events.map((e) => e.name)).toEqual(['市政府常务会议']);
+  });
 });
