@@ -79,7 +79,13 @@ export function readNameAt(s: string, i: number, anchored = false): number {
   if (dotted) {
     // the last part may run into the next word (科尔纳一行): shorten it to a boundary
     const lastDot = dotted[0].lastIndexOf('·');
-    for (let len = lastDot + 2; len <= dotted[0].length; len++) if (boundaryAt(s, i + len, i + len + 6)) return len;
+    for (let len = lastDot + 2; len <= dotted[0].length; len++) {
+      if (!boundaryAt(s, i + len, i + len + 6)) continue;
+      // `阿依古丽·买买提出席`: a role verb one character on (出席) beats another verb here (提出)
+      const roles = lexicon().roleVerbWords;
+      if (len < dotted[0].length && !roles.longestAt(s, i + len, i + len + 6) && roles.longestAt(s, i + len + 1, i + len + 7) >= 2) return len + 1;
+      return len;
+    }
   }
   const sl = surnameLength(s, i);
   if (!sl) return 0;

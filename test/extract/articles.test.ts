@@ -114,6 +114,14 @@ describe('whole articles', () => {
     expect(person(r, '包国庆')?.labels).toEqual(['市领导']);
   });
 
+  it('an autonomous region: 自治区 and 州 titles, a Uyghur name before 出席', () => {
+    const r = load('autonomous-region.txt');
+    expect(r.persons.map((p) => p.name)).toEqual(['巴特尔', '阿依古丽·买买提', '龙光明', '吴晓燕']);
+    expect(person(r, '阿依古丽·买买提')?.orgs).toEqual(['自治区党委', '自治区']);
+    expect(person(r, '龙光明')?.orgs).toEqual(['黔东州州委']);
+    expect(roster(r, '常委会')).toEqual(['巴特尔:主持', '阿依古丽·买买提:出席', '龙光明:列席', '吴晓燕:列席']);
+  });
+
   it('keeps provenance: every offset points at the evidence in the normalised text', () => {
     const r = load('provincial-meeting.txt');
     for (const p of r.persons) for (const m of p.mentions) expect(r.document.text.slice(m.start, m.end)).toBe(p.name);
