@@ -1,14 +1,18 @@
-// The ingest pipeline: discover files → read/decode documents (streamed) → extract in batches
-// on the pool → skip known hashes → write whole batches to the store. At most a few batches are
-// held at once (the one being read plus those in extraction), so memory does not grow with the
-// input. Stopping (signal) ends reading; batches already in extraction are finished and written,
-// so nothing is half-written; the store's per-batch atomic, hash-idempotent writes make a re-run
+// The ingest pipeline: discover files → read/decode documents (streamed) → extract in tasks on
+// the pool → skip known hashes → write whole documents to the store. A store with a staged
+// writer (Kuzu) gathers the rows of many tasks and writes them in one transaction of up to
+// --batch documents, while extraction goes on (one write at a time); other stores get one write
+// per task. Held at once: the tasks in extraction, the one being read, and the staged rows of at
+// most two writes, so memory does not grow with the input. Stopping (signal) ends reading; tasks
+// in extraction are finished, staged and written, so nothing is half-written. A document counts
+// as written only once its write has committed; atomic, hash-idempotent writes make a re-run
 // after a kill complete without duplicates.
 import type { WriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { once } from 'node:events';
-import type { DocumentInput, ExtractionResult, GraphStore } from '../src/types.js';
-import { DEFAULT_BATCH } from './defaults.js';
+import type { DocumentInput, ExtractionResult, GraphStore, WriteStats } from '../src/types.js';
+import type { StagedWriter } from '../src/store/types.js';
+import { DEFAULT_BATCH, EXTRACT_TASK, MAX_WRITE_ROWS } from './defaults.js';
 import { discover } from './discover.js';
 import { createPool, type PoolOptions } from './pool.js';
 import type { Outcome } from './extract-batch.js';
@@ -24,8 +28,10 @@ export interface IngestOptions extends ReadOptions, PoolOptions {
   out?: string;
   /** Re-extract documents already stored and replace their facts. */
   force?: boolean;
-  /** Documents per extraction task and per store write (default DEFAULT_BATCH). */
+  /** Documents per store write (default DEFAULT_BATCH); extraction tasks hold at most EXTRACT_TASK. */
   batch?: number;
+  /** Documents per extraction task (default: the smaller of batch and EXTRACT_TASK). */
+  taskSize?: number;
   reporter?: Reporter;
   /** Aborting stops reading; batches in flight are finished. */
   signal?: AbortSignal;
@@ -38,6 +44,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   const dryRun = options.dryRun ?? false;
   if (!dryRun && !store) throw new Error('ingestPaths: a store is required unless dryRun is set');
   const batchSize = Math.max(1, options.batch ?? DEFAULT_BATCH);
+  const taskSize = Math.max(1, Math.min(batchSize, options.taskSize ?? EXTRACT_TASK));
   const reporter = options.reporter;
   const t0 = performance.now();
   const counts = emptyCounts();
@@ -69,6 +76,53 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   // One task per thread plus one ready to go keeps threads busy while bounding memory.
   const maxInFlight = pool.threads + 1;
 
+  const force = options.force ?? false;
+  const stager = !dryRun && store?.stagedWriter ? store : null;
+  let writer: StagedWriter | null = stager ? stager.stagedWriter!({ replace: force }) : null;
+  /** Counts of the staged documents, added to the totals when their write commits. */
+  let staged = emptyStaged();
+  /** The write under way (one at a time); its failure surfaces at the next write or the end. */
+  let committing: Promise<void> | null = null;
+  let writing = false;
+
+  const tally = (t: StagedCounts, r: ExtractionResult): void => {
+    t.written++;
+    t.articles += r.articles.length;
+    t.persons += r.persons.length;
+    t.organizations += r.organizations.length;
+    t.events += r.events.length;
+    t.bylines += r.bylines.length;
+  };
+  const credit = (t: StagedCounts, stats: WriteStats): void => {
+    counts.nodes += stats.nodes;
+    counts.relationships += stats.relationships;
+    // Normally 0 (known hashes were filtered before); non-zero only if the store had them meanwhile.
+    counts.skipped += stats.skipped;
+    counts.written += t.written - stats.skipped;
+    counts.articles += t.articles;
+    counts.persons += t.persons;
+    counts.organizations += t.organizations;
+    counts.events += t.events;
+    counts.bylines += t.bylines;
+  };
+
+  /** Starts writing what is staged (after the write under way, if any). */
+  const flush = async (): Promise<void> => {
+    if (!writer || !stager || !writer.pendingDocuments) return;
+    if (committing) await committing;
+    const w = writer;
+    const t = staged;
+    writer = stager.stagedWriter!({ replace: force });
+    staged = emptyStaged();
+    writing = true;
+    committing = w.commit().then((stats) => {
+      writing = false;
+      credit(t, stats);
+      reporter?.progress({ ...counts });
+    });
+    committing.catch(() => {}); // awaited by the next flush or at the end
+  };
+
   const write = async (outcomes: Outcome[]): Promise<void> => {
     const fresh: ExtractionResult[] = [];
     for (const o of outcomes) {
@@ -91,28 +145,33 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     }
     let toWrite = fresh;
     if (!dryRun && store && fresh.length) {
-      if (!options.force) {
+      if (!force) {
         const known = await store.knownDocuments(fresh.map((r) => r.document.hash));
         toWrite = fresh.filter((r) => !known.has(r.document.hash));
         counts.skipped += fresh.length - toWrite.length;
       }
+      if (writer) {
+        await writer.add(toWrite);
+        for (const r of toWrite) tally(staged, r);
+        // While a write is under way, staging goes on (up to 1.5 times the size) rather than waiting:
+        // extraction keeps going, and the end of the input is not left to a small last write.
+        const full = (k: number): boolean => writer!.pendingDocuments >= k * batchSize || writer!.pendingRows >= k * MAX_WRITE_ROWS;
+        if (full(writing ? 1.5 : 1)) await flush();
+        reporter?.progress({ ...counts });
+        return;
+      }
       if (toWrite.length) {
-        const stats = await store.writeDocuments(toWrite, { replace: options.force ?? false });
-        counts.nodes += stats.nodes;
-        counts.relationships += stats.relationships;
-        // Normally 0 (known hashes were filtered above); non-zero only if another writer raced us.
-        counts.skipped += stats.skipped;
-        counts.written -= stats.skipped;
+        const stats = await store.writeDocuments(toWrite, { replace: force });
+        const t = emptyStaged();
+        for (const r of toWrite) tally(t, r);
+        credit(t, stats);
+        reporter?.progress({ ...counts });
+        return;
       }
     }
-    for (const r of toWrite) {
-      counts.written++;
-      counts.articles += r.articles.length;
-      counts.persons += r.persons.length;
-      counts.organizations += r.organizations.length;
-      counts.events += r.events.length;
-      counts.bylines += r.bylines.length;
-    }
+    const t = emptyStaged();
+    for (const r of toWrite) tally(t, r);
+    credit(t, { documents: 0, skipped: 0, nodes: 0, relationships: 0 });
     reporter?.progress({ ...counts });
   };
 
@@ -143,7 +202,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
         }
         counts.documents++;
         batch.push(item.document);
-        if (batch.length >= batchSize) {
+        if (batch.length >= taskSize) {
           const full = batch;
           batch = [];
           await submit(full);
@@ -158,9 +217,12 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     if (batch.length && !interrupted) await submit(batch);
     batch = [];
     while (inFlight.length) await drainOne();
+    await flush();
+    if (committing) await committing;
   } finally {
-    // On a store failure, let in-flight extraction settle before tearing the pool down.
-    await Promise.allSettled(inFlight);
+    // On a failure, let in-flight extraction and the write under way settle before tearing down.
+    await Promise.allSettled([...inFlight, ...(committing ? [committing] : [])]);
+    writer?.discard();
     await pool.close();
     if (out) await new Promise<void>((resolve) => out.end(resolve));
   }
@@ -178,6 +240,16 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   reporter?.finish(summary);
   return summary;
 }
+
+interface StagedCounts {
+  written: number;
+  articles: number;
+  persons: number;
+  organizations: number;
+  events: number;
+  bylines: number;
+}
+const emptyStaged = (): StagedCounts => ({ written: 0, articles: 0, persons: 0, organizations: 0, events: 0, bylines: 0 });
 
 /** Opens --out before any work, so a bad path fails at once with a clear message. */
 async function openOut(path: string): Promise<WriteStream> {

@@ -13,13 +13,29 @@ export function emptyBatch(): GraphBatch {
 const earlier = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a < b ? a : b);
 const later = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a > b ? a : b);
 
-/** The rows for a batch of documents; rows sharing an id or key appear once. */
-export function buildGraph(results: ExtractionResult[]): GraphBatch {
-  const maps = Object.fromEntries(Object.keys(emptyBatch()).map((k) => [k, new Map<string, unknown>()])) as { [K in keyof GraphBatch]: Map<string, GraphBatch[K][number]> };
-  const put = <K extends keyof GraphBatch>(table: K, key: string, row: GraphBatch[K][number]): void => {
-    if (!maps[table].has(key)) maps[table].set(key, row);
-  };
-  for (const r of results) {
+/**
+ * Rows of documents added over time (several extraction batches feeding one store write):
+ * rows sharing an id or key appear once, a title seen again widens its history.
+ */
+export class GraphAccumulator {
+  private readonly maps = Object.fromEntries(Object.keys(emptyBatch()).map((k) => [k, new Map<string, unknown>()])) as { [K in keyof GraphBatch]: Map<string, GraphBatch[K][number]> };
+  /** Rows held (an estimate of the write's size). */
+  rows = 0;
+
+  private put<K extends keyof GraphBatch>(table: K, key: string, row: GraphBatch[K][number]): void {
+    if (!this.maps[table].has(key)) {
+      this.maps[table].set(key, row);
+      this.rows++;
+    }
+  }
+
+  add(results: ExtractionResult[]): void {
+    for (const r of results) this.addOne(r);
+  }
+
+  private addOne(r: ExtractionResult): void {
+    const maps = this.maps;
+    const put = this.put.bind(this);
     const doc = r.document;
     const articleId = doc.hash;
     const date = doc.date;
@@ -85,7 +101,18 @@ export function buildGraph(results: ExtractionResult[]): GraphBatch {
       put('WROTE', key, { key, from: jid, to: articleId, role: b.role });
     }
   }
-  const out = emptyBatch();
-  for (const k of Object.keys(out) as (keyof GraphBatch)[]) (out[k] as unknown[]) = [...maps[k].values()];
-  return out;
+
+  /** The rows, one per id or key. */
+  batch(): GraphBatch {
+    const out = emptyBatch();
+    for (const k of Object.keys(out) as (keyof GraphBatch)[]) (out[k] as unknown[]) = [...this.maps[k].values()];
+    return out;
+  }
+}
+
+/** The rows for a batch of documents; rows sharing an id or key appear once. */
+export function buildGraph(results: ExtractionResult[]): GraphBatch {
+  const acc = new GraphAccumulator();
+  acc.add(results);
+  return acc.batch();
 }

@@ -1,6 +1,8 @@
 // Who is who across documents. The same name in the same jurisdiction is one person; a title
 // in a provincial or national organisation widens the jurisdiction, so a provincial leader
-// reported by two city papers is one node. The reason is kept (`idBasis`) for users to check.
+// reported by two city papers is one node, and a title in a named city's organisation puts the
+// person in that city, so 云岭市市长 reported by a 青川 paper is the one 云岭 reports. The reason
+// is kept (`idBasis`) for users to check.
 import { createHash } from 'node:crypto';
 import type { DocumentInfo, PersonMention } from '../types.js';
 
@@ -16,6 +18,13 @@ function provinceOf(org: string, doc: DocumentInfo): string | null {
   return null;
 }
 
+/** The city an organisation's full name starts with (`云岭市人民政府` → 云岭市), if any. */
+function cityOf(org: string): string | null {
+  const m = /^([\u4e00-\u9fff]{2,6}?市)/.exec(org);
+  // `市委…`, `市政府…` name no city; neither do `城市…` words
+  return m && m[1]!.length > 2 && !/^(?:城|都|超)市$/.test(m[1]!) ? m[1]! : null;
+}
+
 export interface Identity {
   id: string;
   jurisdiction: string;
@@ -26,15 +35,18 @@ export function personIdentity(p: PersonMention, doc: DocumentInfo): Identity {
   const orgs = p.titles.map((t) => t.orgFull ?? t.org ?? '').filter(Boolean);
   const national = orgs.find((o) => NATIONAL.test(o));
   const provincial = national ? null : orgs.map((o) => provinceOf(o, doc)).find(Boolean);
+  const cityOrg = national || provincial ? undefined : orgs.find((o) => cityOf(o));
   const home = doc.locale.city ?? doc.locale.province ?? doc.source ?? '未知';
-  const jurisdiction = national ? '全国' : (provincial ?? home);
+  const jurisdiction = national ? '全国' : (provincial ?? (cityOrg ? cityOf(cityOrg)! : home));
   const why = national
     ? `national post (${national})`
     : provincial
       ? `provincial post (${orgs.find((o) => provinceOf(o, doc))})`
-      : doc.locale.city
-        ? `home city of the source`
-        : 'source of the document';
+      : cityOrg
+        ? `post in the city (${cityOrg})`
+        : doc.locale.city
+          ? `home city of the source`
+          : 'source of the document';
   return { id: stableId('p', jurisdiction, p.name), jurisdiction, idBasis: `same name ${p.name} in ${jurisdiction}: ${why}` };
 }
 

@@ -4,13 +4,13 @@ import type { GraphStore, StoreConfig } from '../types.js';
 import { KuzuStore } from './kuzu-store.js';
 
 export async function openStoreAsync(config: StoreConfig): Promise<GraphStore> {
-  if (config.kind === 'kuzu') return new KuzuStore(config.path);
+  if (config.kind === 'kuzu') return new KuzuStore(config.path, { bufferPool: config.bufferPool });
   const { Neo4jStore } = await import('./neo4j-store.js');
   return new Neo4jStore(config);
 }
 
 export function openStore(config: StoreConfig): GraphStore {
-  if (config.kind === 'kuzu') return new KuzuStore(config.path);
+  if (config.kind === 'kuzu') return new KuzuStore(config.path, { bufferPool: config.bufferPool });
   return new LazyNeo4jStore(config);
 }
 

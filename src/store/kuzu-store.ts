@@ -1,17 +1,22 @@
 // The embedded store (Kuzu): the default when no Neo4j is configured. Writes are bulk loads:
-// the rows of a batch are decided against the ids and keys already stored, the new ones are
-// written to CSV and loaded with COPY, all inside one transaction, so a batch lands whole or
-// not at all.
+// documents are staged (as graph rows, merged across extraction batches), then decided against
+// the ids and keys already stored, written to CSV and loaded with COPY, all inside one
+// transaction, so a write lands whole or not at all. Every transaction holding a COPY ends in a
+// checkpoint that rewrites the Person-keyed relationship tables, so its cost grows with the
+// store: writes are few and large (ingest/pipeline.ts stages many extraction batches per write).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
-import { buildGraph } from '../graph/build.js';
-import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
+import { GraphAccumulator } from '../graph/build.js';
+import { NODE_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
+import { BufferPoolSize } from '../../schema/config.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
-import { writeCsv } from './csv.js';
+import type { StagedWriter } from './types.js';
+import { writeCsv, type CsvConvert } from './csv.js';
 import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
+import { JOINED, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
 import { writingClause } from '../query/read-only.js';
 
 type KuzuResult = { getAll(): Promise<Record<string, unknown>[]>; getColumnNames(): Promise<string[]> };
@@ -31,32 +36,88 @@ const REL_COLUMNS: Record<RelTable, string[]> = {
   MENTIONED_IN: ['from', 'to', 'key', 'count', 'evidence'],
   WROTE: ['from', 'to', 'key', 'role'],
 };
+/** Relationships whose key names their article: a new article's are new, no lookup needed. */
+const PER_ARTICLE: RelTable[] = ['REPORTED_IN', 'MENTIONED_IN', 'WROTE'];
+/** What is kept in memory to decide new rows: node ids, and the keys of the two small tables that repeat across articles. */
+type KnownTable = NodeTable | 'HOLDS' | 'PART_OF';
+const KNOWN_RELS = ['HOLDS', 'PART_OF'] as const;
+type Gone = Map<KnownTable, Set<string>>;
+/** A title history as it is to be stored. */
+interface History { a: string[]; f: string | null; l: string | null }
 
 export const kuzuDdl = (): string[] => readDdl('kuzu.cypher');
+
+export interface KuzuStoreOptions {
+  /** Buffer pool bytes; default KG_BUFFER_POOL, else Kuzu's default (80% of RAM). */
+  bufferPool?: number | undefined;
+}
 
 export class KuzuStore implements GraphStore {
   readonly kind = 'kuzu' as const;
   private db: InstanceType<typeof kuzu.Database> | null = null;
   private conn: InstanceType<typeof kuzu.Connection> | null = null;
-  /** Ids and relationship keys already stored, loaded once: deciding new rows costs no scan per batch. */
-  private known: Map<string, Set<string>> | null = null;
+  /** Ids and keys already stored, loaded once and kept up to date by each commit. */
+  private known: Map<KnownTable, Set<string>> | null = null;
   /** Column names of the last statement run (an empty result still has them). */
   private lastColumns: string[] = [];
+  /** The write under way: staging may go on meanwhile, but must not read the store while it runs. */
+  private writing: Promise<unknown> | null = null;
+  /** List properties this store keeps as one joined string (stores made before keep STRING[] columns). */
+  private joined: string[] = [];
 
-  constructor(private readonly path: string) {}
+  constructor(private readonly path: string, private readonly options: KuzuStoreOptions = {}) {}
+
+  private bufferPool(): number {
+    if (this.options.bufferPool) return this.options.bufferPool;
+    const env = process.env.KG_BUFFER_POOL;
+    if (!env) return 0; // Kuzu's default
+    const parsed = BufferPoolSize.safeParse(env);
+    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'KG_BUFFER_POOL: invalid size');
+    return parsed.data;
+  }
 
   async open(): Promise<void> {
     if (this.conn) return;
     mkdirSync(dirname(this.path), { recursive: true });
     try {
-      // Kuzu sizes its buffer pool itself (a share of the machine's memory): a fixed 1 GiB pool
-      // failed ("buffer pool is full") on a 100k-article corpus
-      this.db = new kuzu.Database(this.path);
-      this.conn = new kuzu.Connection(this.db);
-      for (const stmt of kuzuDdl()) await this.conn.query(stmt);
+      await this.connect();
+      this.joined = [];
+      for (const [t, prop] of Object.entries(JOINED)) {
+        const info = await this.run(`CALL table_info('${t}') RETURN *`);
+        if (info.some((c) => c.name === prop && c.type === 'STRING')) this.joined.push(prop);
+      }
     } catch (err) {
       throw new Error(`kuzu store at ${this.path}: ${(err as Error).message}`);
     }
+  }
+
+  /** A list property's value as this store keeps it. */
+  private list(prop: string, items: string[]): string | string[] {
+    return this.joined.includes(prop) ? joinList(items) : items;
+  }
+
+  private async connect(): Promise<void> {
+    this.db = new kuzu.Database(this.path, this.bufferPool());
+    this.conn = new kuzu.Connection(this.db);
+    for (const stmt of kuzuDdl()) await this.run(stmt);
+  }
+
+  /**
+   * After a failed write. Kuzu 0.11 rolls back a COPY into a relationship table that already
+   * held rows wrongly: the table then reads as empty, and the checkpoint made on close would
+   * store that. Reopening without that checkpoint brings back the last committed state.
+   */
+  private async recover(): Promise<void> {
+    this.known = null;
+    await this.run('ROLLBACK').catch(() => undefined);
+    await this.run('CALL force_checkpoint_on_close=false').catch(() => undefined);
+    const conn = this.conn;
+    const db = this.db;
+    this.conn = null;
+    this.db = null;
+    await conn?.close();
+    await db?.close();
+    await this.connect();
   }
 
   private async run(cypher: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
@@ -77,11 +138,13 @@ export class KuzuStore implements GraphStore {
     }
   }
 
-  private async loadKnown(): Promise<Map<string, Set<string>>> {
+  private async loadKnown(): Promise<Map<KnownTable, Set<string>>> {
     if (this.known) return this.known;
-    const known = new Map<string, Set<string>>();
+    if (this.writing) await this.writing.catch(() => undefined); // a failed write reopens the database first
+    if (this.known) return this.known;
+    const known = new Map<KnownTable, Set<string>>();
     for (const t of NODE_TABLES) known.set(t, new Set((await this.run(`MATCH (n:${t}) RETURN n.id AS k`)).map((r) => String(r.k))));
-    for (const t of Object.keys(REL_TABLES)) known.set(t, new Set((await this.run(`MATCH ()-[r:${t}]->() RETURN r.key AS k`)).map((r) => String(r.k))));
+    for (const t of KNOWN_RELS) known.set(t, new Set((await this.run(`MATCH ()-[r:${t}]->() RETURN r.key AS k`)).map((r) => String(r.k))));
     return (this.known = known);
   }
 
@@ -90,104 +153,163 @@ export class KuzuStore implements GraphStore {
     return new Set(hashes.filter((h) => known.has(h)));
   }
 
+  stagedWriter(opts: WriteOptions = {}): StagedWriter {
+    return new KuzuStagedWriter(this, opts.replace ?? false);
+  }
+
   async writeDocuments(results: ExtractionResult[], opts: WriteOptions = {}): Promise<WriteStats> {
+    const w = this.stagedWriter(opts);
+    await w.add(results);
+    return w.commit();
+  }
+
+  /** Writes staged rows in one transaction; `docs` are the staged documents (replace: their earlier versions go first). */
+  async commitRows(batch: GraphBatch, docs: { hash: string; file: string | null }[], replace: boolean): Promise<{ nodes: number; relationships: number; alreadyStored: number }> {
+    const done = this.commitRowsNow(batch, docs, replace);
+    this.writing = done;
+    try {
+      return await done;
+    } finally {
+      if (this.writing === done) this.writing = null;
+    }
+  }
+
+  private async commitRowsNow(batch: GraphBatch, docs: { hash: string; file: string | null }[], replace: boolean): Promise<{ nodes: number; relationships: number; alreadyStored: number }> {
     const known = await this.loadKnown();
-    const seen = new Set<string>();
-    const fresh = results.filter((r) => {
-      const h = r.document.hash;
-      if (seen.has(h)) return false;
-      seen.add(h);
-      return opts.replace || !known.get('Article')!.has(h);
-    });
-    const stats: WriteStats = { documents: fresh.length, skipped: results.length - fresh.length, nodes: 0, relationships: 0 };
-    if (!fresh.length) return stats;
-    const replacing = fresh.map((r) => r.document.hash).filter((h) => known.get('Article')!.has(h));
-    if (opts.replace) {
+    // documents stored since they were staged (by another write of this store) are not written twice
+    const stale = replace ? new Set<string>() : new Set(docs.map((d) => d.hash).filter((h) => known.get('Article')!.has(h)));
+    const stats = { nodes: 0, relationships: 0, alreadyStored: stale.size };
+    const replacing: string[] = [];
+    if (replace) {
+      for (const d of docs) if (known.get('Article')!.has(d.hash)) replacing.push(d.hash);
       // a changed file has a new hash: its earlier version is found by file name and replaced too
-      const files = fresh.map((r) => r.document.file).filter((f): f is string => !!f);
+      const files = docs.map((d) => d.file).filter((f): f is string => !!f);
       if (files.length) {
+        const have = new Set(replacing);
         for (const r of await this.run('MATCH (a:Article) WHERE a.file IN $files RETURN a.id AS id', { files })) {
-          if (!replacing.includes(String(r.id))) replacing.push(String(r.id));
+          if (!have.has(String(r.id))) replacing.push(String(r.id));
         }
       }
     }
-    const batch = buildGraph(fresh);
     const dir = mkdtempSync(join(tmpdir(), 'kg-kuzu-'));
-    let inTx = false;
     try {
       await this.run('BEGIN TRANSACTION');
-      inTx = true;
-      if (replacing.length) await this.deleteDocuments(replacing);
-      const k = replacing.length ? await this.reloadKnown() : known;
-      for (const t of NODE_TABLES) {
-        const rows = (batch[t] as { id: string }[]).filter((r) => !k.get(t)!.has(r.id));
-        if (!rows.length) continue;
+      const { gone, histories } = replacing.length ? await this.deleteDocuments(replacing) : { gone: new Map() as Gone, histories: new Map<string, History>() };
+      const has = (t: KnownTable, id: string): boolean => known.get(t)!.has(id) && !gone.get(t)?.has(id);
+      const copy = async (t: NodeTable | RelTable, columns: string[], rows: Record<string, unknown>[], convert?: CsvConvert): Promise<number> => {
+        if (!rows.length) return 0;
         const file = join(dir, `${t}.csv`);
-        stats.nodes += await writeCsv(file, NODE_COLUMNS[t], rows);
+        await writeCsv(file, columns, rows, convert);
         await this.run(`COPY ${t} FROM '${file}' (header=false)`);
+        return rows.length;
+      };
+      for (const t of NODE_TABLES) stats.nodes += await copy(t, NODE_COLUMNS[t], (batch[t] as { id: string }[]).filter((r) => !has(t, r.id)));
+
+      // an attendance is stored already only if its meeting was: ask about those meetings alone
+      const oldMeetings = [...new Set(batch.ATTENDED.filter((r) => has('Meeting', r.to)).map((r) => r.to))];
+      const storedAttended = new Set<string>();
+      if (oldMeetings.length) {
+        for (const r of await this.run('MATCH ()-[r:ATTENDED]->(m:Meeting) WHERE m.id IN $ids RETURN r.key AS k', { ids: oldMeetings })) storedAttended.add(String(r.k));
       }
-      for (const t of Object.keys(REL_TABLES) as RelTable[]) {
-        const all = batch[t] as GraphBatch[RelTable][number][];
-        const rows = all.filter((r) => !k.get(t)!.has(r.key));
-        if (t === 'HOLDS') await this.extendTitleHistory(all.filter((r) => k.get(t)!.has(r.key)) as GraphBatch['HOLDS']);
-        if (!rows.length) continue;
-        const file = join(dir, `${t}.csv`);
-        stats.relationships += await writeCsv(file, REL_COLUMNS[t], rows as Record<string, unknown>[]);
-        await this.run(`COPY ${t} FROM '${file}' (header=false)`);
-      }
+      const attended = batch.ATTENDED.filter((r) => !storedAttended.has(r.key));
+      stats.relationships += await copy('ATTENDED', REL_COLUMNS.ATTENDED, attended, { roles: (v: string[]) => this.list('roles', v) });
+      const holds = batch.HOLDS.filter((r) => !has('HOLDS', r.key));
+      stats.relationships += await copy('HOLDS', REL_COLUMNS.HOLDS, holds, { articleIds: (v: string[]) => this.list('articleIds', v) });
+      stats.relationships += await copy('PART_OF', REL_COLUMNS.PART_OF, batch.PART_OF.filter((r) => !has('PART_OF', r.key)));
+      for (const t of PER_ARTICLE) stats.relationships += await copy(t, REL_COLUMNS[t], (batch[t] as { to: string }[]).filter((r) => !stale.has(r.to)));
+      // updates last: Kuzu 0.11 crashes rolling back an update followed by a COPY into the same table
+      await this.updateTitleHistories(batch.HOLDS.filter((r) => has('HOLDS', r.key)), histories);
       await this.run('COMMIT');
-      inTx = false;
-      for (const t of NODE_TABLES) for (const r of batch[t] as { id: string }[]) k.get(t)!.add(r.id);
-      for (const t of Object.keys(REL_TABLES) as RelTable[]) for (const r of batch[t] as { key: string }[]) k.get(t)!.add(r.key);
+      for (const [t, ids] of gone) for (const id of ids) known.get(t)!.delete(id);
+      for (const t of NODE_TABLES) for (const r of batch[t] as { id: string }[]) known.get(t)!.add(r.id);
+      for (const t of KNOWN_RELS) for (const r of batch[t]) known.get(t)!.add(r.key);
       return stats;
     } catch (err) {
-      if (inTx) await this.run('ROLLBACK').catch(() => undefined);
-      this.known = null; // what is stored is re-read on the next write
+      await this.recover(); // what is stored is re-read on the next write
       throw err;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  private async reloadKnown(): Promise<Map<string, Set<string>>> {
-    this.known = null;
-    return this.loadKnown();
-  }
-
-  /** A title seen again: widen its first/last seen dates and add the articles. */
-  private async extendTitleHistory(rows: GraphBatch['HOLDS']): Promise<void> {
-    if (!rows.length) return;
-    const stored = await this.run('MATCH ()-[h:HOLDS]->() WHERE h.key IN $keys RETURN h.key AS key, h.firstSeen AS f, h.lastSeen AS l, h.articleIds AS a', { keys: rows.map((r) => r.key) });
-    const byKey = new Map(stored.map((s) => [String(s.key), s]));
-    const updates = rows.map((r) => {
-      const s = byKey.get(r.key);
-      const f = [s?.f as string | null, r.firstSeen].filter(Boolean).sort()[0] ?? null;
-      const l = [s?.l as string | null, r.lastSeen].filter(Boolean).sort().pop() ?? null;
-      const a = [...new Set([...((s?.a as string[] | null) ?? []), ...r.articleIds])];
-      return { key: r.key, f: f ?? '', l: l ?? '', a };
-    });
+  /**
+   * Title histories to rewrite: those seen again in this write (first/last seen widened,
+   * articles added) and those a replace changed (`histories`, not yet stored).
+   */
+  private async updateTitleHistories(rows: GraphBatch['HOLDS'], histories: Map<string, History>): Promise<void> {
+    const todo = new Map(histories);
+    const unread = rows.map((r) => r.key).filter((k) => !todo.has(k));
+    if (unread.length) {
+      for (const s of await this.run('MATCH ()-[h:HOLDS]->() WHERE h.key IN $keys RETURN h.key AS key, h.firstSeen AS f, h.lastSeen AS l, h.articleIds AS a', { keys: unread })) {
+        todo.set(String(s.key), { a: splitList(s.a), f: (s.f as string | null) ?? null, l: (s.l as string | null) ?? null });
+      }
+    }
+    for (const r of rows) {
+      const h = todo.get(r.key) ?? { a: [], f: null, l: null };
+      todo.set(r.key, {
+        a: [...new Set([...h.a, ...r.articleIds])],
+        f: [h.f, r.firstSeen].filter(Boolean).sort()[0] ?? null,
+        l: [h.l, r.lastSeen].filter(Boolean).sort().pop() ?? null,
+      });
+    }
+    if (!todo.size) return;
+    const updates = [...todo].map(([key, h]) => ({ key, f: h.f, l: h.l, a: this.list('articleIds', h.a) }));
     await this.run('UNWIND $rows AS u MATCH ()-[h:HOLDS]->() WHERE h.key = u.key SET h.firstSeen = u.f, h.lastSeen = u.l, h.articleIds = u.a', { rows: updates });
   }
 
-  /** Removes what these documents contributed, then nodes nothing refers to any more. */
-  private async deleteDocuments(ids: string[]): Promise<void> {
+  /**
+   * Removes what these documents contributed, then the people, meetings and journalists nothing
+   * refers to any more; title histories lose these articles and have their first/last seen
+   * dates recomputed from the articles left (returned, for the caller to store after its
+   * COPYs). Returns the ids and keys deleted.
+   */
+  private async deleteDocuments(ids: string[]): Promise<{ gone: Gone; histories: Map<string, History> }> {
     const p = { ids };
+    const gone: Gone = new Map([['Article', new Set(ids)], ['HOLDS', new Set()]]);
+    const histories = new Map<string, History>();
+    const column = async (cypher: string, params: Record<string, unknown> = p): Promise<string[]> => (await this.run(cypher, params)).map((r) => String(r.k));
+    // who and what these articles name, before their links go: the candidates for orphans
+    const persons = await column('MATCH (x:Person)-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids RETURN DISTINCT x.id AS k');
+    const meetings = await column('MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids RETURN DISTINCT m.id AS k');
+    const journalists = await column('MATCH (j:Journalist)-[:WROTE]->(a:Article) WHERE a.id IN $ids RETURN DISTINCT j.id AS k');
+    // a title held in these articles belongs to a person mentioned in them
+    if (persons.length) {
+      const drop = new Set(ids);
+      const holds = (await this.run('MATCH (x:Person)-[h:HOLDS]->() WHERE x.id IN $persons RETURN h.key AS key, h.articleIds AS a', { persons }))
+        .map((h) => ({ key: String(h.key), a: splitList(h.a) }))
+        .filter((h) => h.a.some((x) => drop.has(x)));
+      const emptied = holds.filter((h) => h.a.every((x) => drop.has(x))).map((h) => h.key);
+      const kept = holds.filter((h) => !h.a.every((x) => drop.has(x))).map((h) => ({ key: h.key, a: h.a.filter((x) => !drop.has(x)) }));
+      if (emptied.length) await this.run('MATCH ()-[h:HOLDS]->() WHERE h.key IN $keys DELETE h', { keys: emptied });
+      for (const k of emptied) gone.get('HOLDS')!.add(k);
+      if (kept.length) {
+        const dates = new Map<string, string | null>();
+        const rest = [...new Set(kept.flatMap((h) => h.a))];
+        for (const r of await this.run('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.date AS d', { ids: rest })) dates.set(String(r.id), (r.d as string | null) ?? null);
+        for (const h of kept) {
+          const seen = h.a.map((x) => dates.get(x)).filter((d): d is string => !!d).sort();
+          histories.set(h.key, { a: h.a, f: seen[0] ?? null, l: seen.at(-1) ?? null });
+        }
+      }
+    }
     await this.run('MATCH ()-[r:ATTENDED]->() WHERE r.articleId IN $ids DELETE r', p);
     await this.run('MATCH ()-[r:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DELETE r', p);
     await this.run('MATCH ()-[r:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids DELETE r', p);
     await this.run('MATCH ()-[r:WROTE]->(a:Article) WHERE a.id IN $ids DELETE r', p);
-    // one list_contains per id, each a parameter (Kuzu takes no parameter inside a list predicate)
-    const holdsParams = Object.fromEntries(ids.map((id, i) => [`i${i}`, id]));
-    const anyId = ids.map((_, i) => `list_contains(h.articleIds, $i${i})`).join(' OR ');
-    const holds = await this.run(`MATCH ()-[h:HOLDS]->() WHERE ${anyId} RETURN h.key AS key, h.articleIds AS a`, holdsParams);
-    const drop = holds.filter((h) => (h.a as string[]).every((x) => ids.includes(x))).map((h) => String(h.key));
-    const keep = holds.filter((h) => !drop.includes(String(h.key))).map((h) => ({ key: String(h.key), a: (h.a as string[]).filter((x) => !ids.includes(x)) }));
-    if (drop.length) await this.run('MATCH ()-[h:HOLDS]->() WHERE h.key IN $keys DELETE h', { keys: drop });
-    if (keep.length) await this.run('UNWIND $rows AS u MATCH ()-[h:HOLDS]->() WHERE h.key = u.key SET h.articleIds = u.a', { rows: keep });
     await this.run('MATCH (a:Article) WHERE a.id IN $ids DELETE a', p);
-    await this.run('MATCH (m:Meeting) WHERE NOT EXISTS { MATCH (m)-[:REPORTED_IN]->(:Article) } DETACH DELETE m');
-    await this.run('MATCH (x:Person) WHERE NOT EXISTS { MATCH (x)-[:MENTIONED_IN]->(:Article) } DETACH DELETE x');
-    await this.run('MATCH (j:Journalist) WHERE NOT EXISTS { MATCH (j)-[:WROTE]->(:Article) } DETACH DELETE j');
+    const orphans = async (t: NodeTable, cands: string[], rel: string): Promise<void> => {
+      if (!cands.length) return;
+      const dead = await column(`MATCH (x:${t}) WHERE x.id IN $ids AND NOT EXISTS { MATCH (x)-[:${rel}]->(:Article) } RETURN x.id AS k`, { ids: cands });
+      if (!dead.length) return;
+      if (t === 'Person') for (const k of await column('MATCH (x:Person)-[h:HOLDS]->() WHERE x.id IN $ids RETURN h.key AS k', { ids: dead })) gone.get('HOLDS')!.add(k);
+      await this.run(`MATCH (x:${t}) WHERE x.id IN $ids DETACH DELETE x`, { ids: dead });
+      gone.set(t, new Set(dead));
+    };
+    await orphans('Meeting', meetings, 'REPORTED_IN');
+    await orphans('Person', persons, 'MENTIONED_IN');
+    await orphans('Journalist', journalists, 'WROTE');
+    for (const k of gone.get('HOLDS')!) histories.delete(k);
+    return { gone, histories };
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult> {
@@ -195,7 +317,7 @@ export class KuzuStore implements GraphStore {
     const clause = opts.write ? null : writingClause(cypher);
     if (clause) throw new Error(`the query writes to the store (${clause}); pass --write to allow it`);
     if (!this.conn) throw new Error('kuzu store: not open (call open() first)');
-    const rows = await this.run(cypher, params);
+    const rows = await this.run(readJoinedAsLists(cypher, this.joined), params);
     const columns = this.lastColumns;
     if (opts.write) this.known = null;
     const ids = new Map<string, string>();
@@ -206,7 +328,8 @@ export class KuzuStore implements GraphStore {
       const found = await this.run('MATCH (n) WHERE string(id(n)) IN $ids RETURN string(id(n)) AS e, n.id AS id', { ids: [...missing] });
       for (const f of found) if (typeof f.id === 'string') ids.set(String(f.e), f.id);
     }
-    return { columns, rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v, ids)]))) };
+    const out = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v, ids)])));
+    return { columns, rows: this.joined.length ? out.map((r) => joinedToLists(r, this.joined) as typeof r) : out };
   }
 
   async close(): Promise<void> {
@@ -217,5 +340,56 @@ export class KuzuStore implements GraphStore {
     this.known = null;
     if (conn) await conn.close();
     if (db) await db.close();
+  }
+}
+
+/** Stages documents as merged graph rows (no text kept) until commit. */
+class KuzuStagedWriter implements StagedWriter {
+  private acc = new GraphAccumulator();
+  private docs: { hash: string; file: string | null }[] = [];
+  private hashes = new Set<string>();
+  private skipped = 0;
+
+  constructor(private readonly store: KuzuStore, private readonly replace: boolean) {}
+
+  get pendingDocuments(): number {
+    return this.docs.length;
+  }
+
+  get pendingRows(): number {
+    return this.acc.rows;
+  }
+
+  async add(results: ExtractionResult[]): Promise<void> {
+    const stored = this.replace ? null : await this.store.knownDocuments(results.map((r) => r.document.hash));
+    const fresh: ExtractionResult[] = [];
+    for (const r of results) {
+      const h = r.document.hash;
+      if (this.hashes.has(h) || stored?.has(h)) {
+        this.skipped++;
+        continue;
+      }
+      this.hashes.add(h);
+      fresh.push(r);
+      this.docs.push({ hash: h, file: r.document.file });
+    }
+    this.acc.add(fresh);
+  }
+
+  async commit(): Promise<WriteStats> {
+    const docs = this.docs;
+    const skipped = this.skipped;
+    const batch = this.acc.batch();
+    this.discard();
+    if (!docs.length) return { documents: 0, skipped, nodes: 0, relationships: 0 };
+    const written = await this.store.commitRows(batch, docs, this.replace);
+    return { documents: docs.length - written.alreadyStored, skipped: skipped + written.alreadyStored, nodes: written.nodes, relationships: written.relationships };
+  }
+
+  discard(): void {
+    this.acc = new GraphAccumulator();
+    this.docs = [];
+    this.hashes = new Set();
+    this.skipped = 0;
   }
 }

@@ -53,6 +53,23 @@ export interface QueryOptions {
   write?: boolean;
 }
 
+/**
+ * Documents gathered over several extraction batches and written in one transaction: the
+ * embedded store's COPY and commit costs grow with the data already stored, so fewer, larger
+ * writes are far cheaper than one per batch. Nothing is stored until commit() returns.
+ */
+export interface StagedWriter {
+  /** Stages whole documents (already-stored hashes are skipped unless replacing). */
+  add(results: ExtractionResult[]): Promise<void>;
+  /** Documents and graph rows staged so far. */
+  readonly pendingDocuments: number;
+  readonly pendingRows: number;
+  /** Writes everything staged atomically (all or none) and empties the stage. */
+  commit(): Promise<WriteStats>;
+  /** Drops what is staged. */
+  discard(): void;
+}
+
 export interface GraphStore {
   readonly kind: 'kuzu' | 'neo4j';
   /** Create schema (tables / constraints / indexes) if missing. Idempotent. */
@@ -61,6 +78,8 @@ export interface GraphStore {
   knownDocuments(hashes: string[]): Promise<Set<string>>;
   /** Write whole documents atomically: a failure leaves none of this batch's documents. */
   writeDocuments(results: ExtractionResult[], opts?: WriteOptions): Promise<WriteStats>;
+  /** A writer that groups many batches into one atomic write (stores with a high per-write cost). */
+  stagedWriter?(opts?: WriteOptions): StagedWriter;
   /** Run Cypher with parameters (never interpolated text). */
   query(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<QueryResult>;
   close(): Promise<void>;

@@ -39,3 +39,25 @@ describe('graph rows from extraction results', () => {
     expect(g.PART_OF.map((r) => [names.get(r.from), names.get(r.to)])).toEqual([['北岭市委组织部', '北岭市委']]);
   });
 });
+
+describe('who is who across cities', () => {
+  it('joins a city official reported by another city’s paper, by the organisation of the title', async () => {
+    const { buildResult } = await import('../store/fixtures.js');
+    const home = buildResult({
+      city: '云岭市', date: '2024-03-05', file: null, headline: '云岭市召开会议',
+      events: [{ name: '全市工作会议', kind: '会议', date: '2024-03-05', place: null, attendees: [{ name: '冯建国', title: '市长', org: '云岭市人民政府', role: '讲话' }, { name: '陶然', title: '副市长', org: '云岭市人民政府', role: '出席' }] }],
+    });
+    const away = buildResult({
+      city: '青川市', date: '2024-04-01', file: null, headline: '两市合作座谈会',
+      events: [{ name: '两市合作座谈会', kind: '座谈会', date: '2024-04-01', place: null, attendees: [{ name: '冯建国', title: '市长', org: '云岭市人民政府', role: '出席' }, { name: '陶然', title: '副市长', org: '青川市人民政府', role: '出席' }] }],
+    });
+    const g = buildGraph([home, away]);
+    const feng = g.Person.filter((p) => p.name === '冯建国');
+    expect(feng.map((p) => p.jurisdiction)).toEqual(['云岭市']);
+    expect(feng[0]!.idBasis).toContain('云岭市人民政府');
+    // same name, posts in two different cities: two people
+    expect(g.Person.filter((p) => p.name === '陶然').map((p) => p.jurisdiction).sort()).toEqual(['云岭市', '青川市']);
+    const att = g.ATTENDED.filter((a) => a.from === feng[0]!.id);
+    expect(att.length).toBe(2);
+  });
+});

@@ -141,3 +141,62 @@ describe('interrupted runs (child process, worker threads)', () => {
     expect(await graphCounts(store)).toEqual(refCounts);
   });
 });
+
+describe('staged writes into Kuzu', () => {
+  it('gathers several extraction tasks into each write, counts documents only once written, and builds the same graph', async () => {
+    const reference = join(dir, 'staged-ref.kuzu');
+    const grouped = join(dir, 'staged.kuzu');
+    await withStore(reference, (s) => ingestPaths([bulk], { batch: 16, workers: 0 }, s));
+    const commits: number[] = [];
+    const progress: Array<{ written: number; documents: number }> = [];
+    const summary = await withStore(grouped, async (s) => {
+      const make = s.stagedWriter!.bind(s);
+      s.stagedWriter = (opts) => {
+        const w = make(opts);
+        const commit = w.commit.bind(w);
+        w.commit = async () => {
+          const n = w.pendingDocuments;
+          const stats = await commit();
+          commits.push(n);
+          return stats;
+        };
+        return w;
+      };
+      return ingestPaths([bulk], { batch: 50, taskSize: 10, workers: 0, reporter: { start() {}, error() {}, finish() {}, progress: (c) => progress.push({ written: c.written, documents: c.documents }) } }, s);
+    });
+    expect(summary.written).toBe(BULK);
+    expect(commits.reduce((a, b) => a + b, 0)).toBe(BULK);
+    // whole writes of at least --batch documents (the last one may be smaller), far fewer than tasks
+    expect(commits.slice(0, -1).every((n) => n >= 50)).toBe(true);
+    expect(commits.length).toBeLessThan(BULK / 10);
+    // written only moves when a write commits, by that write's documents
+    const steps = [...new Set(progress.map((p) => p.written))];
+    expect(steps).toEqual([0, ...commits.map((_, i) => commits.slice(0, i + 1).reduce((a, b) => a + b, 0))]);
+    expect(await graphCounts(grouped)).toEqual(await graphCounts(reference));
+  });
+});
+
+describe('a failed staged write', () => {
+  it('stops the run with its own error, keeps the earlier writes whole, and a re-run completes', async () => {
+    const path = join(dir, 'failing.kuzu');
+    const reference = join(dir, 'failing-ref.kuzu');
+    await withStore(reference, (s) => ingestPaths([bulk], { batch: 16, workers: 0 }, s));
+    let commits = 0;
+    await withStore(path, async (s) => {
+      const inner = s as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
+      const real = inner.run.bind(inner);
+      inner.run = async (c, p) => {
+        if (/^COMMIT/.test(c) && ++commits === 2) throw new Error('injected failure');
+        return real(c, p);
+      };
+      await expect(ingestPaths([bulk], { batch: 60, taskSize: 20, workers: 0 }, s)).rejects.toThrow('injected failure');
+      inner.run = real;
+      const stored = Number((await s.query('MATCH (a:Article) RETURN count(a) AS c')).rows[0]!.c);
+      expect(stored).toBeGreaterThanOrEqual(60); // the first write, whole
+      expect(stored).toBeLessThan(BULK);
+    });
+    const rerun = await withStore(path, (s) => ingestPaths([bulk], { batch: 60, workers: 0 }, s));
+    expect(rerun.written + rerun.skipped).toBe(BULK);
+    expect(await graphCounts(path)).toEqual(await graphCounts(reference));
+  });
+});

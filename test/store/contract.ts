@@ -136,6 +136,32 @@ export function graphStoreContract(name: string, make: () => Promise<StoreUnderT
       expect(await counts(sut.store)).toEqual(before);
     });
 
+    it('replace: title histories lose the replaced article and recompute first and last seen', async () => {
+      await sut.store.writeDocuments(docs);
+      const history = async (name: string) => (await sut.store.query(
+        'MATCH (p:Person)-[h:HOLDS]->(:Organization) WHERE p.name = $name AND p.jurisdiction = $j RETURN h.firstSeen AS f, h.lastSeen AS l, h.articleIds AS a',
+        { name, j: '云岭市' },
+      )).rows.map((r) => ({ ...r, a: [...(r.a as string[])].sort() }));
+      const hash = (i: number) => docs[i]!.document.hash;
+      expect(await history('周海峰')).toEqual([{ f: '2024-03-05', l: '2024-09-20', a: [hash(0), hash(1), hash(2)].sort() }]);
+      // the September report re-extracted without 周海峰: his history ends in April again
+      const changed = structuredClone(docs[2]!);
+      const gone = changed.persons.find((p) => p.name === '周海峰')!.key;
+      changed.persons = changed.persons.filter((p) => p.key !== gone);
+      for (const e of changed.events) e.participants = e.participants.filter((x) => x.person !== gone);
+      await sut.store.writeDocuments([changed], { replace: true });
+      expect(await history('周海峰')).toEqual([{ f: '2024-03-05', l: '2024-04-10', a: [hash(0), hash(1)].sort() }]);
+      expect(await history('秦雪梅')).toEqual([{ f: '2024-03-05', l: '2024-09-20', a: [hash(0), hash(2)].sort() }]);
+      // and the first report replaced the same way moves the start
+      const first = structuredClone(docs[0]!);
+      const z0 = first.persons.find((p) => p.name === '周海峰')!.key;
+      first.persons = first.persons.filter((p) => p.key !== z0);
+      for (const e of first.events) e.participants = e.participants.filter((x) => x.person !== z0);
+      await sut.store.writeDocuments([first], { replace: true });
+      expect(await history('周海峰')).toEqual([{ f: '2024-04-10', l: '2024-04-10', a: [hash(1)] }]);
+      expect(await orphans(sut.store)).toBe(0);
+    });
+
     it('replace: a changed file (new content hash) replaces the version stored under the same file name', async () => {
       await sut.store.writeDocuments(docs);
       const before = await counts(sut.store);

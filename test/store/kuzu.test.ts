@@ -1,11 +1,15 @@
-// The embedded Kuzu store: the shared contract, persistence across reopen, and atomicity under
-// an injected failure in the middle of a batch.
+// The embedded Kuzu store: the shared contract, persistence across reopen, atomicity under an
+// injected failure in the middle of a batch, staged writes, list properties kept as strings
+// (and stores made when they were lists), and the buffer pool setting.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import type { GraphStore } from '../../src/store/types.js';
+import kuzu from 'kuzu';
+import { kuzuDdl } from '../../src/store/kuzu-store.js';
+import { readJoinedAsLists } from '../../src/store/kuzu-lists.js';
+import type { GraphRelationship, GraphStore } from '../../src/store/types.js';
 import { counts, graphStoreContract } from './contract.js';
 import { storeFixtures } from './fixtures.js';
 
@@ -66,5 +70,199 @@ describe('kuzu store', () => {
     } finally {
       await t.cleanup();
     }
+  });
+});
+
+describe('kuzu store: staged writes', () => {
+  it('stages several batches and writes them in one transaction: nothing before commit, the same graph after', async () => {
+    const ref = tempKuzu();
+    const t = tempKuzu();
+    try {
+      await ref.store.open();
+      await ref.store.writeDocuments(storeFixtures());
+      await t.store.open();
+      const docs = storeFixtures();
+      const w = t.store.stagedWriter!();
+      await w.add(docs.slice(0, 2));
+      await w.add(docs.slice(1)); // overlaps: a document staged twice is written once
+      expect(w.pendingDocuments).toBe(4);
+      expect(w.pendingRows).toBeGreaterThan(0);
+      expect((await counts(t.store)).Article).toBe(0);
+      const stats = await w.commit();
+      expect(stats).toMatchObject({ documents: 4, skipped: 1 });
+      expect(w.pendingDocuments).toBe(0);
+      expect(await counts(t.store)).toEqual(await counts(ref.store));
+      const q = 'MATCH (p:Person)-[h:HOLDS]->() WHERE p.name = $n AND p.jurisdiction = $j RETURN h.firstSeen AS f, h.lastSeen AS l, size(h.articleIds) AS n';
+      const args = { n: '周海峰', j: '云岭市' };
+      expect((await t.store.query(q, args)).rows).toEqual((await ref.store.query(q, args)).rows);
+    } finally {
+      await ref.cleanup();
+      await t.cleanup();
+    }
+  });
+
+  it('a staged write that fails leaves none of its batches; discard() drops what is staged', async () => {
+    const t = tempKuzu();
+    try {
+      await t.store.open();
+      const docs = storeFixtures();
+      await t.store.writeDocuments(docs.slice(0, 1));
+      const before = await counts(t.store);
+      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
+      const real = inner.run.bind(inner);
+      let failed = false;
+      inner.run = async (c, p) => {
+        if (!failed && /^COPY MENTIONED_IN/.test(c)) { failed = true; throw new Error('injected failure'); }
+        return real(c, p);
+      };
+      const w = t.store.stagedWriter!();
+      await w.add(docs.slice(1, 2));
+      await w.add(docs.slice(2));
+      await expect(w.commit()).rejects.toThrow('injected failure');
+      expect(await counts(t.store)).toEqual(before);
+      const d = t.store.stagedWriter!();
+      await d.add(docs.slice(1));
+      d.discard();
+      expect(await d.commit()).toMatchObject({ documents: 0 });
+      expect(await counts(t.store)).toEqual(before);
+      expect((await t.store.writeDocuments(docs.slice(1))).documents).toBe(3);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('a replace that fails after its COPYs leaves the stored graph exactly as it was', async () => {
+    const t = tempKuzu();
+    try {
+      await t.store.open();
+      const docs = storeFixtures();
+      await t.store.writeDocuments(docs);
+      const before = await counts(t.store);
+      const hist = 'MATCH (p:Person)-[h:HOLDS]->() RETURN p.name AS n, h.firstSeen AS f, h.lastSeen AS l, size(h.articleIds) AS k ORDER BY n, f';
+      const histBefore = (await t.store.query(hist)).rows;
+      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
+      const real = inner.run.bind(inner);
+      let failed = false;
+      // the last statement before COMMIT: every delete and COPY of the replace has run
+      inner.run = async (c, p) => {
+        if (!failed && /^UNWIND \$rows AS u MATCH \(\)-\[h:HOLDS\]/.test(c)) { failed = true; throw new Error('injected failure'); }
+        return real(c, p);
+      };
+      const changed = structuredClone(docs[2]!);
+      changed.persons = changed.persons.filter((p) => p.name !== '周海峰');
+      const keys = new Set(changed.persons.map((p) => p.key));
+      for (const e of changed.events) e.participants = e.participants.filter((x) => keys.has(x.person));
+      await expect(t.store.writeDocuments([changed], { replace: true })).rejects.toThrow('injected failure');
+      expect(failed).toBe(true);
+      expect(await counts(t.store)).toEqual(before);
+      expect((await t.store.query(hist)).rows).toEqual(histBefore);
+      inner.run = real;
+      await t.store.writeDocuments([changed], { replace: true });
+      expect((await counts(t.store)).ATTENDED).toBe(before.ATTENDED! - 1);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('a replace reads back only what it touches, not every stored id', async () => {
+    const t = tempKuzu();
+    try {
+      await t.store.open();
+      const docs = storeFixtures();
+      await t.store.writeDocuments(docs);
+      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
+      const real = inner.run.bind(inner);
+      const seen: string[] = [];
+      inner.run = async (c, p) => { seen.push(c); return real(c, p); };
+      await t.store.writeDocuments([docs[1]!], { replace: true });
+      expect(seen.some((c) => /^COPY Article/.test(c))).toBe(true);
+      // no scan of a whole table's ids (what reloading the known ids did)
+      expect(seen.filter((c) => /^MATCH \(n:\w+\) RETURN n\.id AS k$/.test(c))).toEqual([]);
+      // and what the store knows is still right: the same documents again are all skipped
+      inner.run = real;
+      expect((await t.store.writeDocuments(docs)).skipped).toBe(4);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe('kuzu store: list properties', () => {
+  it('reads roles and article lists as lists in any expression, and leaves literals alone', async () => {
+    const t = tempKuzu();
+    try {
+      await t.store.open();
+      await t.store.writeDocuments(storeFixtures());
+      const r = await t.store.query("MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE '主持' IN r.roles AND m.name <> 'x.roles' RETURN p.name AS name, r.roles AS roles, size(r.roles) AS n, 'r.roles' AS text ORDER BY name");
+      expect(r.rows.length).toBeGreaterThan(0);
+      for (const row of r.rows) expect(row).toMatchObject({ roles: ['主持'], n: 1, text: 'r.roles' });
+      const h = await t.store.query('MATCH ()-[h:HOLDS]->() RETURN h.articleIds[1] AS first, h LIMIT 1');
+      expect(h.rows[0]!.first).toMatch(/^[0-9a-f]{64}$/);
+      expect(((h.rows[0]!.h as GraphRelationship).properties.articleIds as string[])[0]).toBe(h.rows[0]!.first);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('keeps working on a store made when they were STRING[] columns', async () => {
+    const t = tempKuzu();
+    try {
+      const old = new kuzu.Database(t.path);
+      const conn = new kuzu.Connection(old);
+      for (const stmt of kuzuDdl()) {
+        const listed = stmt.replace('roles STRING,', 'roles STRING[],').replace('articleIds STRING)', 'articleIds STRING[])');
+        const res = await conn.query(listed);
+        (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
+      }
+      await conn.close();
+      await old.close();
+      await t.store.open();
+      const docs = storeFixtures();
+      await t.store.writeDocuments(docs.slice(0, 2));
+      await t.store.writeDocuments(docs.slice(2));
+      const types = await t.store.query("CALL table_info('HOLDS') RETURN name, type");
+      expect(types.rows).toContainEqual({ name: 'articleIds', type: 'STRING[]' });
+      const h = await t.store.query('MATCH (p:Person)-[h:HOLDS]->() WHERE p.name = $n AND p.jurisdiction = $j RETURN h.articleIds AS a, h.lastSeen AS l', { n: '周海峰', j: '云岭市' });
+      expect(h.rows).toEqual([{ a: expect.arrayContaining(docs.slice(0, 3).map((d) => d.document.hash)), l: '2024-09-20' }]);
+      const r = await t.store.query('MATCH ()-[r:ATTENDED]->() RETURN r.roles AS roles LIMIT 1');
+      expect(Array.isArray(r.rows[0]!.roles)).toBe(true);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe('kuzu store: buffer pool', () => {
+  it('takes its size from KG_BUFFER_POOL and refuses a bad value', async () => {
+    const saved = process.env.KG_BUFFER_POOL;
+    try {
+      process.env.KG_BUFFER_POOL = 'lots';
+      const bad = tempKuzu();
+      await expect(bad.store.open()).rejects.toThrow(/KG_BUFFER_POOL must be a size like 512MB/);
+      await bad.cleanup();
+      process.env.KG_BUFFER_POOL = '256MB';
+      const t = tempKuzu();
+      try {
+        await t.store.open();
+        await t.store.writeDocuments(storeFixtures());
+        expect((await counts(t.store)).Article).toBe(4);
+      } finally {
+        await t.cleanup();
+      }
+    } finally {
+      if (saved === undefined) delete process.env.KG_BUFFER_POOL;
+      else process.env.KG_BUFFER_POOL = saved;
+    }
+  });
+});
+
+describe('reading joined lists', () => {
+  it('rewrites reads of roles/articleIds, not assignments, literals, comments or other names', () => {
+    const props = ['roles', 'articleIds'];
+    expect(readJoinedAsLists("MATCH ()-[r:ATTENDED]->() WHERE '主持' IN r.roles RETURN size(r.roles) AS n", props))
+      .toBe("MATCH ()-[r:ATTENDED]->() WHERE '主持' IN string_split(r.roles, '|') RETURN size(string_split(r.roles, '|')) AS n");
+    expect(readJoinedAsLists("MATCH ()-[h:HOLDS]->() SET h.articleIds = 'a|b' RETURN h.articleIds, 'h.articleIds', x.rolesX // r.roles", props))
+      .toBe("MATCH ()-[h:HOLDS]->() SET h.articleIds = 'a|b' RETURN string_split(h.articleIds, '|'), 'h.articleIds', x.rolesX // r.roles");
+    expect(readJoinedAsLists('MATCH (p) RETURN p.roles', [])).toBe('MATCH (p) RETURN p.roles');
   });
 });
