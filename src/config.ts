@@ -1,5 +1,5 @@
 // Resolves where the graph lives from flags and the environment (flags win), validated once.
-import { StoreConfig, RawStoreSettings } from '../schema/config.js';
+import { StoreConfig, RawStoreSettings, BufferPoolSize } from '../schema/config.js';
 import type { StoreConfig as StoreConfigT } from './types.js';
 import { UsageError, describeZodIssues } from './cli/errors.js';
 
@@ -11,6 +11,7 @@ export interface StoreFlags {
   neo4jUser?: string;
   neo4jPassword?: string;
   neo4jDatabase?: string;
+  bufferPool?: string;
 }
 
 const NAMES: Record<string, string> = {
@@ -19,6 +20,7 @@ const NAMES: Record<string, string> = {
   user: '--neo4j-user / NEO4J_USER',
   password: '--neo4j-password / NEO4J_PASSWORD',
   database: '--neo4j-database / NEO4J_DATABASE',
+  bufferPool: '--buffer-pool / KG_BUFFER_POOL',
 };
 
 /** Neo4j when a URI is given (flag or NEO4J_URI), the embedded Kuzu store otherwise. */
@@ -38,10 +40,18 @@ export function resolveStoreConfig(flags: StoreFlags = {}, env: NodeJS.ProcessEn
         password: raw.neo4jPassword ?? '',
         database: raw.neo4jDatabase || null,
       }
-    : { kind: 'kuzu' as const, path: raw.store ?? DEFAULT_STORE };
+    : { kind: 'kuzu' as const, path: raw.store ?? DEFAULT_STORE, ...bufferPool(flags.bufferPool ?? env.KG_BUFFER_POOL) };
   const parsed = StoreConfig.safeParse(candidate);
   if (!parsed.success) throw new UsageError(describeZodIssues(parsed.error.issues, NAMES));
   return parsed.data;
+}
+
+/** `--buffer-pool 512MB` / KG_BUFFER_POOL in bytes, validated here so a bad size is a usage error. */
+function bufferPool(size: string | undefined): { bufferPool?: number } {
+  if (size === undefined) return {};
+  const parsed = BufferPoolSize.safeParse(size);
+  if (!parsed.success) throw new UsageError(`${NAMES.bufferPool}: ${parsed.error.issues[0]?.message ?? 'invalid size'}`);
+  return { bufferPool: parsed.data };
 }
 
 /** A printable description of the store that never includes the password. */

@@ -18,6 +18,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--neo4j-user <user>', 'Neo4j user (env NEO4J_USER, default neo4j)'))
     .addOption(new Option('--neo4j-password <password>', 'Neo4j password (env NEO4J_PASSWORD; never printed)'))
     .addOption(new Option('--neo4j-database <name>', 'Neo4j database (env NEO4J_DATABASE, default: the server default)'))
+    .addOption(new Option('--buffer-pool <size>', "embedded store's memory, e.g. 512MB or 2GB (env KG_BUFFER_POOL, default: Kuzu's, 80% of RAM)"))
     .showHelpAfterError('(run kg --help or kg <command> --help for the options)')
     .exitOverride();
   for (const register of [registerExtract, registerIngest, registerQuery, registerServe, registerBench, registerStart, registerEval]) {

@@ -27,4 +27,11 @@ describe('resolveStoreConfig', () => {
     expect(describeStore(c)).not.toContain('hunter2');
     expect(describeStore(c)).toBe('neo4j:neo4j://localhost:7687 as neo4j');
   });
+
+  it('sizes the embedded buffer pool from --buffer-pool or KG_BUFFER_POOL, and rejects a bad size', () => {
+    expect(resolveStoreConfig({ bufferPool: '512MB' }, {})).toEqual({ kind: 'kuzu', path: DEFAULT_STORE, bufferPool: 512 * 1024 ** 2 });
+    expect(resolveStoreConfig({}, { KG_BUFFER_POOL: '2GB' })).toMatchObject({ bufferPool: 2 * 1024 ** 3 });
+    expect(() => resolveStoreConfig({ bufferPool: 'lots' }, {})).toThrow(/--buffer-pool \/ KG_BUFFER_POOL/);
+    expect(() => resolveStoreConfig({}, { KG_BUFFER_POOL: '16MB' })).toThrow(UsageError);
+  });
 });

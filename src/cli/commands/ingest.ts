@@ -22,11 +22,11 @@ export function registerIngest(program: Command): void {
     .option('--force', 're-extract documents already stored and replace their facts')
     .option('--max-size <size>', 'largest accepted file (JSONL: line), e.g. 20MB', '20MB')
     .option('--workers <n>', 'extraction worker threads (0 = in-process; default: one per core)')
-    .option('--batch <n>', 'documents per extraction task and store write', String(DEFAULT_BATCH))
+    .option('--batch <n>', 'documents per store write (one transaction; a write also starts at 250k staged rows)', String(DEFAULT_BATCH))
     .option('--log <mode>', 'pretty (progress bar) or json (JSON lines on stdout); default: pretty on a terminal')
     .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       const all = cmd.optsWithGlobals();
-      const { store: _s, neo4jUri: _u, neo4jUser: _nu, neo4jPassword: _p, neo4jDatabase: _d, ...own } = all;
+      const { store: _s, neo4jUri: _u, neo4jUser: _nu, neo4jPassword: _p, neo4jDatabase: _d, bufferPool: _b, ...own } = all;
       const opts = parseIngestOptions(own);
       if (paths.filter((p) => p === '-').length > 1) throw new UsageError('PATH: - (stdin) can be given only once');
       const config = resolveStoreConfig(all);

@@ -15,7 +15,7 @@ const StartFlags = z.object({
 /** Global store flags as they were given, to pass on to the subcommands. */
 function storeArgs(all: Record<string, unknown>): string[] {
   const out: string[] = [];
-  for (const [flag, key] of [['--store', 'store'], ['--neo4j-uri', 'neo4jUri'], ['--neo4j-user', 'neo4jUser'], ['--neo4j-password', 'neo4jPassword'], ['--neo4j-database', 'neo4jDatabase']] as const) {
+  for (const [flag, key] of [['--store', 'store'], ['--neo4j-uri', 'neo4jUri'], ['--neo4j-user', 'neo4jUser'], ['--neo4j-password', 'neo4jPassword'], ['--neo4j-database', 'neo4jDatabase'], ['--buffer-pool', 'bufferPool']] as const) {
     if (typeof all[key] === 'string') out.push(flag, all[key]);
   }
   return out;
