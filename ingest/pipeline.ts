@@ -47,6 +47,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   const taskSize = Math.max(1, Math.min(batchSize, options.taskSize ?? EXTRACT_TASK));
   const reporter = options.reporter;
   const t0 = performance.now();
+  // time spent in the store: staging rows and writing them (a write overlaps extraction)
+  let storeMs = 0;
   const counts = emptyCounts();
   const errors: IngestError[] = [];
   const failed = new Set<string>();
@@ -115,7 +117,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     writer = stager.stagedWriter!({ replace: force });
     staged = emptyStaged();
     writing = true;
+    const started = performance.now();
     committing = w.commit().then((stats) => {
+      storeMs += performance.now() - started;
       writing = false;
       credit(t, stats);
       reporter?.progress({ ...counts });
@@ -151,7 +155,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
         counts.skipped += fresh.length - toWrite.length;
       }
       if (writer) {
+        const started = performance.now();
         await writer.add(toWrite);
+        storeMs += performance.now() - started;
         for (const r of toWrite) tally(staged, r);
         // While a write is under way, staging goes on (up to 1.5 times the size) rather than waiting:
         // extraction keeps going, and the end of the input is not left to a small last write.
@@ -161,7 +167,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
         return;
       }
       if (toWrite.length) {
+        const started = performance.now();
         const stats = await store.writeDocuments(toWrite, { replace: force });
+        storeMs += performance.now() - started;
         const t = emptyStaged();
         for (const r of toWrite) tally(t, r);
         credit(t, stats);
@@ -234,6 +242,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     dryRun,
     interrupted,
     seconds: (performance.now() - t0) / 1000,
+    storeSeconds: storeMs / 1000,
     extraction,
     store: options.storeName ?? null,
   };

@@ -32,6 +32,8 @@ export interface IngestSummary extends IngestCounts {
   dryRun: boolean;
   interrupted: boolean;
   seconds: number;
+  /** Of which spent by the store staging and writing rows (writes overlap extraction). */
+  storeSeconds: number;
   /** Where extraction ran: worker threads or in-process. */
   extraction: { mode: 'threads' | 'in-process'; threads: number };
   store: string | null;
@@ -61,7 +63,7 @@ export function formatSummary(s: IngestSummary): string {
     ['meetings', String(s.events)],
     ['bylines', String(s.bylines)],
   ];
-  if (!s.dryRun) rows.push(['graph', `${s.nodes} nodes, ${s.relationships} relationships written`]);
+  if (!s.dryRun) rows.push(['graph', `${s.nodes} nodes, ${s.relationships} relationships written in ${s.storeSeconds.toFixed(1)} s of store time (${Math.round((s.nodes + s.relationships) / Math.max(s.storeSeconds, 1e-3)).toLocaleString('en')} rows/s)`]);
   rows.push(['time', `${s.seconds.toFixed(1)} s, ${mb.toFixed(1)} MB, ${(mb / Math.max(s.seconds, 1e-3)).toFixed(2)} MB/s, extraction ${s.extraction.mode}${s.extraction.mode === 'threads' ? ` ×${s.extraction.threads}` : ''}`]);
   if (s.interrupted) rows.push(['status', 'INTERRUPTED after the current batch: run again to finish (already written documents are skipped)']);
   const width = Math.max(...rows.map(([k]) => k.length));

@@ -52,6 +52,7 @@ function sizeRows(r: BenchReport): Row[] {
     ['ingest Kuzu: documents/s', ...r.sizes.map((s) => cell(s.ingestKuzu, (v) => n0(v.documentsPerS)))],
     ['ingest Kuzu: articles/s', ...r.sizes.map((s) => cell(s.ingestKuzu, (v) => n0(v.articlesPerS)))],
     ['ingest Kuzu: rows/s', ...r.sizes.map((s) => cell(s.ingestKuzu, (v) => n0(v.rowsPerS)))],
+    ['ingest Kuzu: rows/s of store time', ...r.sizes.map((s) => cell(s.ingestKuzu, (v) => (v.storeRowsPerS === null ? 'n/a' : n0(v.storeRowsPerS))))],
     ['ingest Kuzu: peak RSS MB', ...r.sizes.map((s) => cell(s.ingestKuzu, (v) => f(v.peakRssMB, 0)))],
     ['ingest Neo4j: documents/s', ...r.sizes.map((s) => cell(s.ingestNeo4j, (v) => n0(v.documentsPerS)))],
     ['ingest Neo4j: rows/s', ...r.sizes.map((s) => cell(s.ingestNeo4j, (v) => n0(v.rowsPerS)))],

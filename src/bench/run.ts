@@ -210,6 +210,8 @@ function targetsOf(r: BenchReport): BenchReport['targets'] {
     const secs = (ing.value.seconds / largest.articles) * 100_000;
     out.push({ name: '100k articles into Kuzu', target: '< 90 s', measured: `${secs.toFixed(1)} s (extrapolated from ${largest.articles.toLocaleString('en-US')}; run --sizes …,100k to measure)`, met: null });
   } else out.push({ name: '100k articles into Kuzu', target: '< 90 s', measured: 'n/a', met: null });
+  const w = ing?.ok ? ing.value.storeRowsPerS : null;
+  out.push({ name: 'embedded store write rate (issue 4)', target: '≥ 100,000 rows/s', measured: w === null ? 'n/a' : `${Math.round(w).toLocaleString('en-US')} rows/s of store time`, met: w === null ? null : w >= 100_000 });
   const v = r.viewer;
   const b = v.ok && v.value.browser.ok ? v.value.browser.value : null;
   out.push({

@@ -14,6 +14,8 @@ export interface IngestFigures {
   documentsPerS: number;
   articlesPerS: number;
   rowsPerS: number;
+  /** Rows per second of store time (staging + writing; writes overlap extraction), when known. */
+  storeRowsPerS: number | null;
   nodes: number;
   relationships: number;
   peakRssMB: number;
@@ -66,6 +68,6 @@ export async function ingestLoop(dir: string, articles: number, extract: Extract
   return {
     implementation: staged ? `extract() in batches of ${BATCH}, staged writes of ${WRITE} documents (one thread)` : `extract() + store.writeDocuments in batches of ${BATCH} (one thread)`,
     seconds, documentsPerS: documents / seconds, articlesPerS: articles / seconds,
-    rowsPerS: (nodes + relationships) / seconds, nodes, relationships, peakRssMB: mem.stop().peakMB,
+    rowsPerS: (nodes + relationships) / seconds, storeRowsPerS: null, nodes, relationships, peakRssMB: mem.stop().peakMB,
   };
 }

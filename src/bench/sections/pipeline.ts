@@ -11,6 +11,7 @@ import type { Throughput } from './throughput.js';
 
 interface Summary {
   seconds: number;
+  storeSeconds: number;
   bytes: number;
   written: number;
   documents: number;
@@ -65,6 +66,7 @@ export async function pipelineIngest(ingestPaths: IngestPaths, openStore: OpenSt
     documentsPerS: s.written / seconds,
     articlesPerS: articles / seconds,
     rowsPerS: (s.nodes + s.relationships) / seconds,
+    storeRowsPerS: s.storeSeconds > 0 ? (s.nodes + s.relationships) / s.storeSeconds : null,
     nodes: s.nodes,
     relationships: s.relationships,
     peakRssMB: mem.stop().peakMB,

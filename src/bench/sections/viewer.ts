@@ -1,6 +1,6 @@
 // Co-attendance projection + layout time for the viewer's graph at 20,000 people.
-// Prefers the viewer's own headless code (viz/src/core/headless.ts: the same projection,
-// communities and ForceAtlas2 + noverlap the page runs), loaded through vite because viz/ is
+// Prefers the viewer's own headless code (viz/src/core/headless.ts: the same projection capped
+// at the edges the page draws, communities, community seed and ForceAtlas2 the page runs), loaded through vite because viz/ is
 // TypeScript compiled only into the browser bundle; without vite (a production install) it
 // falls back to graphology + graphology-layout-forceatlas2 directly, and says so.
 import { createRequire } from 'node:module';
@@ -23,7 +23,8 @@ export interface ViewerFigures {
 
 interface HeadlessModule {
   syntheticPayload(opts: { people: number; meetings: number; attendeesPerMeeting?: number; seed?: number }): unknown;
-  projectAndLayout(payload: unknown): { timings: { projectionMs: number; communitiesMs: number; fa2Ms: number; noverlapMs: number; iterations: number; nodes: number; edges: number } };
+  projectAndLayout(payload: unknown, opts?: { maxEdges?: number }): { timings: { projectionMs: number; communitiesMs: number; fa2Ms: number; noverlapMs: number; iterations: number; nodes: number; edges: number } };
+  viewerSettings?: { lod: { maxEdges: number } };
 }
 
 async function loadViewerHeadless(): Promise<{ mod: HeadlessModule; close: () => Promise<void> } | { reason: string }> {
@@ -91,7 +92,9 @@ export async function measureViewer(people: number, runs: number, browser: boole
     try {
       const payload = loaded.mod.syntheticPayload({ people, meetings, attendeesPerMeeting: perMeeting, seed: 7 });
       for (let r = 0; r < runs; r++) {
-        const { timings: t } = loaded.mod.projectAndLayout(payload);
+        // the graph the page lays out: co-attendance capped at the edges it draws
+        const maxEdges = loaded.mod.viewerSettings?.lod.maxEdges;
+        const { timings: t } = loaded.mod.projectAndLayout(payload, maxEdges === undefined ? {} : { maxEdges });
         const layoutMs = t.fa2Ms + t.noverlapMs;
         results.push({ nodes: t.nodes, edges: t.edges, projectionMs: t.projectionMs, communitiesMs: t.communitiesMs, layoutMs, iterations: t.iterations, totalMs: t.projectionMs + t.communitiesMs + layoutMs });
       }
