@@ -1,5 +1,6 @@
 // Entry point: validate settings, fetch the graph, start the app; failures are shown in the page.
 import './ui/styles.css';
+import { prewarmLayoutWorker } from './rendering/layout-runner.js';
 import { settings } from './settings.js';
 import { api } from './ui/api.js';
 import { App } from './ui/app.js';
@@ -7,6 +8,7 @@ import { byId } from './ui/dom.js';
 
 document.documentElement.style.setProperty('--font', settings.fontStack);
 
+prewarmLayoutWorker();
 api.graph().then((payload) => {
   byId('status').hidden = true;
   if (payload.people.length === 0) {

@@ -18,14 +18,21 @@ const Settings = z.object({
     highlightEdge: Color,
   }),
   nodeSize: z.object({ min: z.number().positive(), max: z.number().positive() }),
-  /** Level of detail: above this many edges, weak edges are hidden while zoomed out. */
+  /** Level of detail (rendering/renderer.ts, rendering/programs.ts). */
   lod: z.object({
+    /** Large graphs, zoomed out beyond `zoomedOutRatio`: only the heaviest this many edges are drawn. */
     edgeCount: z.number().int().positive(),
     zoomedOutRatio: z.number().positive(),
     /** Co-attendance views never draw more edges than this: the weakest ties are left out. */
     maxEdges: z.number().int().positive(),
-    /** Above this many nodes + edges, hover lights up the neighbourhood without dimming the rest. */
-    partialHoverAbove: z.number().int().positive(),
+    /** From this many nodes + edges a graph is large: points and lines, a draw budget while
+     *  moving, hover on an overlay without dimming the rest. */
+    largeGraphAbove: z.number().int().positive(),
+    /** The same with a software WebGL (no GPU: SwiftShader, llvmpipe), where sigma's instanced
+     *  circles and rectangles cost 3–8× more per frame than points and lines (docs/viewer.md). */
+    largeGraphAboveSoftware: z.number().int().positive(),
+    /** Large graphs: nodes drawn while the camera moves (the most active people first). */
+    movingNodes: z.number().int().positive(),
   }),
   layoutCachePrefix: z.string().min(1),
   searchDebounceMs: z.number().int().nonnegative(),
@@ -47,7 +54,7 @@ export const settings: ViewerSettings = Settings.parse({
     highlightEdge: '#5b6472',
   },
   nodeSize: { min: 3, max: 16 },
-  lod: { edgeCount: 15_000, zoomedOutRatio: 0.6, maxEdges: 30_000, partialHoverAbove: 20_000 },
+  lod: { edgeCount: 15_000, zoomedOutRatio: 0.6, maxEdges: 30_000, largeGraphAbove: 20_000, largeGraphAboveSoftware: 1000, movingNodes: 4000 },
   layoutCachePrefix: 'kg.layout.v1.',
   searchDebounceMs: 120,
   cypherExample: 'MATCH (p:Person)-[a:ATTENDED]->(m:Meeting)\nRETURN p.name AS person, m.name AS meeting, a.role AS role\nLIMIT 25',

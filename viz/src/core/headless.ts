@@ -1,5 +1,6 @@
 // Projection + layout in one call, for the benchmark (Node, no DOM): builds the co-attendance
-// graph the viewer shows, its communities and its ForceAtlas2 + noverlap layout, with timings.
+// graph the viewer shows, its communities and its layout (community seed, ForceAtlas2, noverlap
+// where cheap), with timings. fa2Ms includes the seed.
 import type { GraphPayload } from '../../../schema/viewer-api.js';
 import { DEFAULT_FILTERS } from './filters/index.js';
 import type { Filters } from './filters/types.js';

@@ -1,4 +1,4 @@
-// Hover and selection by reducers: the graph is never rewritten, only how it is drawn.
+// Selection (and hover on small graphs) by reducers: the graph is never rewritten, only how it is drawn.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { VizEdgeAttributes, VizGraph, VizNodeAttributes } from '../core/graph/types.js';
 import type { ViewerSettings } from '../settings.js';
@@ -64,7 +64,6 @@ export function makeEdgeReducer(graph: () => VizGraph, state: InteractionState, 
       if (centres.includes(a) || centres.includes(b)) return { ...res, color: s.palette.highlightEdge, zIndex: 1 };
       if (dim) return { ...res, hidden: true };
     }
-    if (data.weight < state.minVisibleWeight) res.hidden = true;
     return res;
   };
 }

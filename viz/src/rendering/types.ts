@@ -6,9 +6,7 @@ export interface InteractionState {
   selectedEdge: string | null;
   /** Neighbours of the hovered/selected node(s), computed once per change. */
   neighbours: Set<string>;
-  /** Edges lighter than this are hidden (level of detail when zoomed out on large graphs). */
-  minVisibleWeight: number;
-  /** Hovering dims everything else (small graphs) or only lights up the neighbourhood, so the
-   *  refresh can be limited to the nodes and edges concerned (large graphs). */
+  /** Hovering dims everything else (small graphs); large graphs draw hover on an overlay and
+   *  leave `hovered` null. */
   dimOnHover: boolean;
 }

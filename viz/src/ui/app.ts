@@ -77,6 +77,9 @@ export class App {
       },
       visibleNodes: () => this.graph.order,
       layoutDone: () => this.layoutDone(),
+      /** Benchmark: performance marks (ms since navigation) and the renderer's frame log. */
+      marks: () => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kg:')).map((m) => [m.name, m.startTime])),
+      frameLog: (on: boolean) => this.renderer.frameLog(on),
     };
   }
 
@@ -93,14 +96,18 @@ export class App {
   private baseGraph(view: BaseView): { graph: VizGraph; layout: LayoutRun } {
     let b = this.base.get(view);
     if (!b) {
+      // performance marks: the benchmark reads them (src/bench/sections/browser.ts)
       const graph = view === 'bipartite' ? buildBipartite(this.payload, DEFAULT_FILTERS) : buildCoAttendance(this.payload, DEFAULT_FILTERS, { maxEdges: this.s.lod.maxEdges });
+      performance.mark(`kg:${view}:projected`);
       assignCommunities(graph);
+      performance.mark(`kg:${view}:communities`);
       applyEncoding(graph, { sizeBy: 'meetings', colorBy: 'community', minSize: this.s.nodeSize.min, maxSize: this.s.nodeSize.max }, this.s.palette);
       this.setStatus('正在计算布局…');
       const layout = runLayout(graph, this.s, () => this.copyPositions(graph));
+      performance.mark(`kg:${view}:layout-started`);
       b = { graph, layout };
       this.base.set(view, b);
-      void layout.done.then(() => { this.copyPositions(graph); this.setStatus(''); });
+      void layout.done.then(() => { this.copyPositions(graph); this.setStatus(''); performance.mark(`kg:${view}:layout-done`); });
     }
     return b;
   }

@@ -77,12 +77,17 @@ export function buildCoAttendance(payload: GraphPayload, filters: Filters, opts:
       }
     }
   }
-  for (const [p, count] of meetingsOf) graph.addNode(payload.people[p]!.id, personNode(payload, p, count));
+  // most active people and heaviest ties first: the renderer's level of detail draws a prefix
+  // of its buffers (rendering/programs.ts)
+  const people = [...meetingsOf].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [p, count] of people) graph.addNode(payload.people[p]!.id, personNode(payload, p, count));
   const requested = Math.max(1, filters.minShared);
   const min = opts.maxEdges === undefined ? requested : effectiveMinimum(weights.values(), requested, opts.maxEdges);
   graph.setAttribute('minShared', min);
-  for (const [key, weight] of weights) {
-    if (weight < min) continue;
+  const kept: [number, number][] = [];
+  for (const entry of weights) if (entry[1] >= min) kept.push(entry);
+  kept.sort((x, y) => y[1] - x[1]);
+  for (const [key, weight] of kept) {
     const a = payload.people[Math.floor(key / n)]!.id;
     const b = payload.people[key % n]!.id;
     graph.addUndirectedEdgeWithKey(edgeKey(a, b), a, b, { weight, size: 1, color: '#ccc' });
