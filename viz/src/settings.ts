@@ -16,6 +16,8 @@ const Settings = z.object({
     dimNode: z.union([Color, z.literal('fade')]),
     dimEdge: Color,
     highlightEdge: Color,
+    /** Large graphs: hover veils the rest with the background colour at this opacity. */
+    hoverVeil: z.object({ color: Color, opacity: z.number().min(0).max(1) }),
   }),
   nodeSize: z.object({ min: z.number().positive(), max: z.number().positive() }),
   /** Level of detail (rendering/renderer.ts, rendering/programs.ts). */
@@ -26,7 +28,7 @@ const Settings = z.object({
     /** Co-attendance views never draw more edges than this: the weakest ties are left out. */
     maxEdges: z.number().int().positive(),
     /** From this many nodes + edges a graph is large: points and lines, a draw budget while
-     *  moving, hover on an overlay without dimming the rest. */
+     *  moving, hover on an overlay that veils the rest. */
     largeGraphAbove: z.number().int().positive(),
     /** The same with a software WebGL (no GPU: SwiftShader, llvmpipe), where sigma's instanced
      *  circles and rectangles cost 3–8× more per frame than points and lines (docs/viewer.md). */
@@ -52,6 +54,7 @@ export const settings: ViewerSettings = Settings.parse({
     dimNode: 'fade',
     dimEdge: '#f0f1f3',
     highlightEdge: '#5b6472',
+    hoverVeil: { color: '#ffffff', opacity: 0.7 },
   },
   nodeSize: { min: 3, max: 16 },
   lod: { edgeCount: 15_000, zoomedOutRatio: 0.6, maxEdges: 30_000, largeGraphAbove: 20_000, largeGraphAboveSoftware: 1000, movingNodes: 4000 },

@@ -102,16 +102,26 @@ async function zoom(page: Page): Promise<void> {
 
 /** Moves the mouse onto `count` visible people in turn: each move enters a new node. */
 async function hover(page: Page, ids: string[]): Promise<number> {
-  const points = await page.evaluate((xs) => {
-    const g = globalThis as unknown as G;
-    return xs.map((id) => g.__kgViewer.nodeViewportPosition(id)).filter((p): p is { x: number; y: number } => p !== null);
-  }, ids);
+  const points = await nodesOnPage(page, ids);
   const inside = points.filter((p) => p.x > 300 && p.x < VIEWPORT.width - 80 && p.y > 80 && p.y < VIEWPORT.height - 140).slice(0, 25);
   for (const p of inside) await page.mouse.move(p.x, p.y);
   return inside.length;
 }
 
-export async function measureBrowser(payload: unknown, people: number, runs: number): Promise<BrowserFigures> {
+/**
+ * `probe` runs on the first run's page once the figures are taken (tests check the page there).
+ */
+/** Where nodes are on the page (the viewer gives positions inside the graph's container). */
+export async function nodesOnPage(page: Page, ids: string[]): Promise<{ x: number; y: number }[]> {
+  const box = (await page.locator('#graph').boundingBox()) ?? { x: 0, y: 0 };
+  const points = await page.evaluate((xs) => {
+    const g = globalThis as unknown as G;
+    return xs.map((id) => g.__kgViewer.nodeViewportPosition(id)).filter((p): p is { x: number; y: number } => p !== null);
+  }, ids);
+  return points.map((p) => ({ x: p.x + box.x, y: p.y + box.y }));
+}
+
+export async function measureBrowser(payload: unknown, people: number, runs: number, probe?: (page: Page, ids: string[]) => Promise<void>): Promise<BrowserFigures> {
   const dir = viewerDir();
   if (!dir) throw new Error('the viewer is not built (npm run build)');
   const exe = chromiumPath();
@@ -162,6 +172,7 @@ export async function measureBrowser(payload: unknown, people: number, runs: num
       // the people drawn with the most ties are the likeliest to be on screen and hit
       const h = await framesDuring(page, async () => { await hover(page, ids.slice(0, 400)); });
       const nodes = await page.evaluate(() => (globalThis as unknown as G).__kgViewer.visibleNodes());
+      if (probe && r === 0) await probe(page, ids);
       // reopening: same origin, so the layout comes from localStorage
       await page.reload();
       await page.waitForFunction(() => (globalThis as unknown as { __kgViewer?: unknown }).__kgViewer !== undefined, undefined, { timeout: 120_000 });

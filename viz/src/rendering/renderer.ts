@@ -4,8 +4,8 @@
 // Large graphs (lod.largeGraphAbove nodes + edges, far fewer without a GPU) are drawn so that a
 // software-rendered WebGL keeps up, where every vertex counts (rendering/programs.ts): points and 1-px lines,
 // fewer nodes and no edges, labels or picking while the camera moves, only the heaviest
-// lod.edgeCount edges when zoomed out, and hover drawn on an overlay canvas of its own (the
-// node's ties and neighbours' names) instead of re-processing 40,000 items.
+// lod.edgeCount edges when zoomed out, and hover drawn on an overlay canvas of its own (a veil
+// over the rest, the node's ties and neighbours' names) instead of re-processing 40,000 items.
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
 import type { VizEdgeAttributes, VizGraph, VizNodeAttributes } from '../core/graph/types.js';
@@ -224,6 +224,11 @@ export class Renderer {
     };
     const c = at(centre);
     if (!c) return;
+    // dim the rest as the reducers do on small graphs, with one translucent fill (no redraw)
+    ctx.globalAlpha = this.s.palette.hoverVeil.opacity;
+    ctx.fillStyle = this.s.palette.hoverVeil.color;
+    ctx.fillRect(0, 0, width, height);
+    ctx.globalAlpha = 1;
     const neighbours: { x: number; y: number; size: number; color: string; label: string }[] = [];
     this.graph.forEachNeighbor(centre, (n, a) => {
       const p = at(n);
@@ -238,7 +243,7 @@ export class Renderer {
     ctx.globalAlpha = 1;
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = '#ffffff';
-    for (const p of neighbours) {
+    for (const p of [...neighbours, { ...c, label: '' }]) {
       ctx.beginPath();
       ctx.arc(p.x, p.y, Math.max(3, p.size), 0, Math.PI * 2);
       ctx.fillStyle = p.color;
