@@ -13,6 +13,23 @@ import type { GraphRelationship, GraphStore } from '../../src/store/types.js';
 import { counts, graphStoreContract } from './contract.js';
 import { storeFixtures } from './fixtures.js';
 
+type Runner = { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
+
+/** Makes the store's first statement matching `pattern` throw; `failed()` tells whether it did. */
+function failOnce(store: GraphStore, pattern: RegExp): { failed(): boolean; restore(): void } {
+  const inner = store as unknown as Runner;
+  const real = inner.run.bind(inner);
+  let failed = false;
+  inner.run = async (c, p) => {
+    if (!failed && pattern.test(c)) {
+      failed = true;
+      throw new Error('injected failure');
+    }
+    return real(c, p);
+  };
+  return { failed: () => failed, restore: () => { inner.run = real; } };
+}
+
 function tempKuzu(): { store: GraphStore; path: string; cleanup(): Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
   const path = join(dir, 'kg.kuzu');
@@ -52,15 +69,9 @@ describe('kuzu store', () => {
       await t.store.writeDocuments(docs.slice(0, 1));
       const before = await counts(t.store);
       // inject a failure after the node tables of the batch are loaded, before its relationships
-      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
-      const real = inner.run.bind(inner);
-      let failed = false;
-      inner.run = async (c, p) => {
-        if (!failed && /^COPY ATTENDED/.test(c)) { failed = true; throw new Error('injected failure'); }
-        return real(c, p);
-      };
+      const inject = failOnce(t.store, /^COPY ATTENDED/);
       await expect(t.store.writeDocuments(docs.slice(1))).rejects.toThrow('injected failure');
-      expect(failed).toBe(true);
+      expect(inject.failed()).toBe(true);
       expect(await counts(t.store)).toEqual(before);
       expect((await t.store.knownDocuments(docs.map((d) => d.document.hash))).size).toBe(1);
       // the same batch then goes through whole
@@ -108,13 +119,7 @@ describe('kuzu store: staged writes', () => {
       const docs = storeFixtures();
       await t.store.writeDocuments(docs.slice(0, 1));
       const before = await counts(t.store);
-      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
-      const real = inner.run.bind(inner);
-      let failed = false;
-      inner.run = async (c, p) => {
-        if (!failed && /^COPY MENTIONED_IN/.test(c)) { failed = true; throw new Error('injected failure'); }
-        return real(c, p);
-      };
+      failOnce(t.store, /^COPY MENTIONED_IN/);
       const w = t.store.stagedWriter!();
       await w.add(docs.slice(1, 2));
       await w.add(docs.slice(2));
@@ -140,23 +145,17 @@ describe('kuzu store: staged writes', () => {
       const before = await counts(t.store);
       const hist = 'MATCH (p:Person)-[h:HOLDS]->() RETURN p.name AS n, h.firstSeen AS f, h.lastSeen AS l, size(h.articleIds) AS k ORDER BY n, f';
       const histBefore = (await t.store.query(hist)).rows;
-      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
-      const real = inner.run.bind(inner);
-      let failed = false;
       // the last statement before COMMIT: every delete and COPY of the replace has run
-      inner.run = async (c, p) => {
-        if (!failed && /^UNWIND \$rows AS u MATCH \(\)-\[h:HOLDS\]/.test(c)) { failed = true; throw new Error('injected failure'); }
-        return real(c, p);
-      };
+      const inject = failOnce(t.store, /^UNWIND \$rows AS u MATCH \(\)-\[h:HOLDS\]/);
       const changed = structuredClone(docs[2]!);
       changed.persons = changed.persons.filter((p) => p.name !== '周海峰');
       const keys = new Set(changed.persons.map((p) => p.key));
       for (const e of changed.events) e.participants = e.participants.filter((x) => keys.has(x.person));
       await expect(t.store.writeDocuments([changed], { replace: true })).rejects.toThrow('injected failure');
-      expect(failed).toBe(true);
+      expect(inject.failed()).toBe(true);
       expect(await counts(t.store)).toEqual(before);
       expect((await t.store.query(hist)).rows).toEqual(histBefore);
-      inner.run = real;
+      inject.restore();
       await t.store.writeDocuments([changed], { replace: true });
       expect((await counts(t.store)).ATTENDED).toBe(before.ATTENDED! - 1);
     } finally {
@@ -170,7 +169,7 @@ describe('kuzu store: staged writes', () => {
       await t.store.open();
       const docs = storeFixtures();
       await t.store.writeDocuments(docs);
-      const inner = t.store as unknown as { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
+      const inner = t.store as unknown as Runner;
       const real = inner.run.bind(inner);
       const seen: string[] = [];
       inner.run = async (c, p) => { seen.push(c); return real(c, p); };
