@@ -17,6 +17,14 @@ const MARKER = /(本报特约记者|本报见习记者|本报记者|特约记者
 const NAME = '[\\u4e00-\\u9fff·]{2,5}';
 const EDITOR_LABEL = '责任编辑|值班编辑|编辑|责编|审核|审校|校对|初审|复审|终审|作者';
 
+// compiled once: findBylines runs on every document
+const TAIL = new RegExp(`(?:^|(?<=[。！？”）]))[ \\t]*(?:[□■●◆▲][ \\t]*)?((?:(?:本报|新华社|中新社|特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者)[ \\t：:]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+)$`, 'gm');
+// editors' lines of a web page: 责任编辑：莫小平, 编辑：A 审核：B
+const EDITOR_LINE = new RegExp(`^[ \\t]*(?:(?:${EDITOR_LABEL})[ \\t]*[：:][ \\t]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+$`, 'gm');
+const EDITOR_LABEL_AT = new RegExp(`(${EDITOR_LABEL})[ \\t]*[：:]`, 'g');
+const NAMES = new RegExp(NAME, 'g');
+const PHOTO = new RegExp(`((?:(?:本报|新华社|中新社|特约)?(?:记者|通讯员|摄影记者)[ \\t]*)?)(${NAME}?)[ \\t]*[/／]?[ \\t]*摄$`);
+
 function roleOf(marker: string): BylineRole {
   if (/通讯员/.test(marker)) return '通讯员';
   if (/摄影|摄像|图/.test(marker)) return '摄影';
@@ -31,7 +39,8 @@ function parseCredit(inner: string, offset: number, defaultRole: BylineRole | nu
   let role: BylineRole | null = defaultRole;
   let last = 0;
   const take = (chunk: string, at: number): void => {
-    const re = new RegExp(NAME, 'g');
+    const re = NAMES;
+    re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       if (role && looksLikeName(m[0])) out.push({ name: m[0], role, start: offset + at + m.index, end: offset + at + m.index + m[0].length });
     }
@@ -75,7 +84,6 @@ export function findBylines(text: string): BylineHit[] {
     }
   }
   // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 包晴 通讯员 车小满
-  const tail = new RegExp(`(?:^|(?<=[。！？”）]))[ \\t]*(?:[□■●◆▲][ \\t]*)?((?:(?:本报|新华社|中新社|特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者)[ \\t：:]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+)$`, 'gm');
   // only lines holding a marker can hold one: the pattern is tried there alone (a match ends
   // its line, so there is at most one per line)
   const marker = /记者|通讯员|实习生/g;
@@ -84,25 +92,23 @@ export function findBylines(text: string): BylineHit[] {
     let lineEnd = text.indexOf('\n', mk.index);
     if (lineEnd < 0) lineEnd = text.length;
     marker.lastIndex = lineEnd;
-    tail.lastIndex = lineStart;
-    const m = tail.exec(text);
+    TAIL.lastIndex = lineStart;
+    const m = TAIL.exec(text);
     if (!m || m.index >= lineEnd) continue;
     const credit = m[1]!;
     const at = m.index + m[0].indexOf(credit);
     if (/摄$/.test(credit.trim())) continue;
     push(parseCredit(credit, at, null), { start: at, end: at + credit.length });
   }
-  // editors' lines of a web page: 责任编辑：莫小平, 编辑：A 审核：B
-  const editorLine = new RegExp(`^[ \\t]*(?:(?:${EDITOR_LABEL})[ \\t]*[：:][ \\t]*${NAME}(?:[ \\t、]+${NAME})*[ \\t]*)+$`, 'gm');
-  for (let m = editorLine.exec(text); m; m = editorLine.exec(text)) {
+  EDITOR_LINE.lastIndex = 0;
+  for (let m = EDITOR_LINE.exec(text); m; m = EDITOR_LINE.exec(text)) {
     const line = m[0];
-    const label = new RegExp(`(${EDITOR_LABEL})[ \\t]*[：:]`, 'g');
-    const parts = [...line.matchAll(label)];
+    const parts = [...line.matchAll(EDITOR_LABEL_AT)];
     parts.forEach((p, i) => {
       const from = p.index + p[0].length;
       const to = parts[i + 1]?.index ?? line.length;
       const role: BylineRole = p[1] === '作者' ? '作者' : '编辑';
-      for (const n of line.slice(from, to).matchAll(new RegExp(NAME, 'g'))) {
+      for (const n of line.slice(from, to).matchAll(NAMES)) {
         if (!looksLikeName(n[0])) continue;
         const start = m!.index + from + n.index;
         hits.push({ name: n[0], role, start, end: start + n[0].length, span: { start: m!.index, end: m!.index + line.length } });
@@ -111,11 +117,10 @@ export function findBylines(text: string): BylineHit[] {
   }
   // photo credits: 本报记者 李冬寅摄, 新华社记者 徐昱摄, 张昊宇 摄, 文/图 X
   // found from each 摄 backwards: a regex tried at every position of the page is slow
-  const photo = new RegExp(`((?:(?:本报|新华社|中新社|特约)?(?:记者|通讯员|摄影记者)[ \\t]*)?)(${NAME}?)[ \\t]*[/／]?[ \\t]*摄$`);
   for (let at = text.indexOf('摄'); at >= 0; at = text.indexOf('摄', at + 1)) {
     if (!/^(?:$|[ \t。）\n])/.test(text.slice(at + 1, at + 2))) continue;
     const from = Math.max(0, at - 24);
-    const local = photo.exec(text.slice(from, at + 1));
+    const local = PHOTO.exec(text.slice(from, at + 1));
     if (!local) continue;
     const m = Object.assign(local, { index: from + local.index });
     const before = text[m.index - 1] ?? '\n';

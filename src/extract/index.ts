@@ -13,6 +13,7 @@ import { findDates } from './dates.js';
 import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, type EventHit } from './events.js';
 import { rolesAfter } from './participation.js';
 import { findOrgs } from './orgs.js';
+import { lexicon } from './lexicon.js';
 import { profileSimilarity, nameProfile, normEventName, unquotedEventName, type NameProfile } from './similarity.js';
 
 export interface ExtractOptions {
@@ -267,7 +268,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     const meeting = MEETING_VERB.test(ms);
     // `参加开工仪式的有：A、B`: the verb comes first and gives everyone listed after it their role
     const listedAfter = LISTED_AFTER.exec(ms);
-    const listedRole = listedAfter ? (listedAfter[1] === '出席' ? '出席' : listedAfter[1] === '列席' ? '列席' : '参加') : null;
+    const listedRole = listedAfter ? (lexicon().roleVerbs.get(listedAfter[1]!) as Role | undefined) ?? null : null;
     for (const m of mentionsBySentence.get(si) ?? []) {
       // a guest named after 会见 met the host
       const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));

@@ -41,7 +41,6 @@ export interface Lexicon {
   foreignPosts: Set<string>;
   labels: string[];
   afterName: string[];
-  afterNameRe: RegExp;
   afterNameWords: WordSet;
   notNames: Set<string>;
   notGivenChars: Set<string>;
@@ -94,7 +93,6 @@ export function lexicon(): Lexicon {
     foreignPosts: new Set(readList('foreign-posts.txt')),
     labels,
     afterName,
-    afterNameRe: new RegExp(`^(?:${alternation(afterName)})`),
     afterNameWords: new WordSet(afterName),
     notNames: new Set(readList('not-names.txt')),
     notGivenChars: new Set(readList('not-given-chars.txt')),

@@ -4,7 +4,6 @@ import { lexicon } from './lexicon.js';
 import { charTable } from './char-table.js';
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
-const BOUNDARY_CHAR = /^(?:$|[\s，。、；：！？）)”’"《〈（(·\-—…\u2591]|\n)/;
 
 // per-character tables: these tests run at every clause start and after every title
 interface Tables {
@@ -39,15 +38,10 @@ function givenOk(given: string): boolean {
   return true;
 }
 
-/** Does the text at this point end a name? */
-export function isNameBoundary(rest: string): boolean {
-  return BOUNDARY_CHAR.test(rest) || lexicon().afterNameRe.test(rest);
-}
-
 // the characters of BOUNDARY_CHAR, as a table
 const BOUNDARY_TABLE = charTable('，。、；：！？）)”’"《〈（(·-—…\u2591\n', true);
 
-/** `isNameBoundary(s.slice(i, to))` without the slice. */
+/** Does the text at `i` end a name (punctuation, a space, or a word that follows names), reading no further than `to`? */
 export function boundaryAt(s: string, i: number, to = s.length): boolean {
   if (i >= s.length || i >= to) return true;
   return BOUNDARY_TABLE[s.charCodeAt(i)] === 1 || lexicon().afterNameWords.longestAt(s, i, to) > 0;

@@ -3,7 +3,7 @@
 // established (subheads run names together: `金一鸣侯建庞晓等出席`).
 import { lexicon } from './lexicon.js';
 import { charTable } from './char-table.js';
-import { readNameAt, readListNameAt, readForeignNameAt, isNameBoundary, looksLikeName } from './names.js';
+import { readNameAt, readListNameAt, readForeignNameAt, boundaryAt, looksLikeName } from './names.js';
 import { parseChainBefore, rootOrg, type ParsedTitle } from './titles.js';
 import type { Span } from './mask.js';
 
@@ -92,10 +92,10 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       let b = end;
       while (isGap(s.charCodeAt(b))) b++;
       // `出席会议的市领导有：A、B`
-      if (lex.labelSet.has(word) && s.charCodeAt(b) === 0x6709) b += s.charCodeAt(b + 1) === 0xff1a ? 2 : 1; // 有, 有：
-      else if (lex.labelSet.has(word) && s.charCodeAt(b) === 0xff1a) b++; // ：
-      next = b;
       const isLabel = lex.labelSet.has(word);
+      if (isLabel && s.charCodeAt(b) === 0x6709) b += s.charCodeAt(b + 1) === 0xff1a ? 2 : 1; // 有, 有：
+      else if (isLabel && s.charCodeAt(b) === 0xff1a) b++; // ：
+      next = b;
       const postWord = word.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
       let len = readNameAt(s, b, !isLabel);
       if (!len && lex.foreignPosts.has(postWord)) len = readForeignNameAt(s, b);
@@ -181,7 +181,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         const after = s.slice(m.index + m[0].length);
         const nextKnown = known.has(after.slice(0, 2)) || known.has(after.slice(0, 3)) || known.has(after.slice(0, 4));
         // a two-character name needs a boundary after it (or another known name run in)
-        if (m[0].length === 2 && !isNameBoundary(after) && !nextKnown) continue;
+        if (m[0].length === 2 && !boundaryAt(s, m.index + m[0].length) && !nextKnown) continue;
         // not the tail of a longer name: the character before must not be a surname glued to it
         const prev = s[m.index - 1] ?? '';
         if (prev && /[\u4e00-\u9fff]/.test(prev) && !known.has(s.slice(Math.max(0, m.index - 3), m.index)) && !known.has(s.slice(Math.max(0, m.index - 2), m.index)) && !/[等和及与、由]$/.test(prev) && lex.surnames.has(prev) && m[0].length === 2) continue;

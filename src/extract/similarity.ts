@@ -23,10 +23,6 @@ export function nameProfile(text: string): NameProfile {
   return { text, grams: grams.sort((x, y) => x - y) };
 }
 
-export function similarity(a: string, b: string): number {
-  return profileSimilarity(nameProfile(a), nameProfile(b));
-}
-
 /** Dice over the bigram multisets (a merge of the sorted lists), containment counting 0.9. */
 export function profileSimilarity(pa: NameProfile, pb: NameProfile): number {
   const a = pa.text;

@@ -15,9 +15,7 @@ export interface ParsedTitle {
 }
 
 const CHAIN_STOP_TABLE = charTable('，。；：！？“”‘’（）()《》\u2591—…', true);
-const CUT_WORDS = new WordSet(['会见', '会谈', '接见', '会晤', '陪同', '看望', '慰问', '邀请', '率领', '带领', '主持', '出席', '参加', '听取', '来到', '前往', '走访', '会同', '以及', '在', '被', '据', '的',
-  // `会议由省委副书记…主持`: 由 after an event word (not inside 自由贸易区)
-  '议由', '会由', '动由', '式由', '坛由', '礼由', '赛由']);
+const CUT_WORDS = new WordSet(['会见', '会谈', '接见', '会晤', '陪同', '看望', '慰问', '邀请', '率领', '带领', '主持', '出席', '参加', '听取', '来到', '前往', '走访', '会同', '以及', '在', '被', '据', '的']);
 const LEADING_NOISE = /^(?:图为|图中|左起|右起|前排|由|访|对|向|与|同|和|及|以及|会见|陪同|邀请|据|经|为|是|其中|包括|特邀|来自|听取|看望|慰问|专访|记者|本报|新任|现任|时任|担任|任)/;
 // a post whose first character names the unit: 宣传部长 = 宣传部 + 部长
 const UNIT_CHAR_POSTS = /^(?:副)?(部长|局长|厅长|院长|校长|所长|处长|社长|馆长|站长|队长|园长|行长|台长)$/;
@@ -81,7 +79,8 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
   // a verb ends what came before the chain: `…在宾馆会见萨瓦尼亚共和国驻华大使`; the last
   // one counts (what `.*(?:会见|…)` would match)
   for (let p = end - 1; p >= start; p--) {
-    const len = CUT_WORDS.longestAt(s, p, end);
+    // `会议由省委副书记…主持`: 由 after an event's name is a cut too (not 由 in 自由贸易区)
+    const len = CUT_WORDS.longestAt(s, p, end) || (s.charCodeAt(p) === 0x7531 && lexicon().eventKindEndRe.test(s.slice(start, p)) ? 1 : 0);
     if (!len) continue;
     if (p + len < end) start = p + len;
     break;
