@@ -99,7 +99,7 @@ function otherRows(r: BenchReport): Row[] {
     rows.push([`viewer graph (${n0(v.people)} people, ${n0(v.meetings)} meetings)`, `${n0(v.nodes)} nodes, ${n0(v.edges)} edges`]);
     rows.push(['viewer: projection ms', f(v.projectionMs, 0)]);
     rows.push(['viewer: communities ms', f(v.communitiesMs, 0)]);
-    rows.push([`viewer: layout ms (${v.iterations} FA2 iterations${v.nodes > 5000 ? '' : ' + noverlap'})`, f(v.layoutMs, 0)]);
+    rows.push([`viewer: layout ms (${v.iterations} FA2 iterations${v.noverlapMs > 0 ? ' + noverlap' : ''})`, f(v.layoutMs, 0)]);
     rows.push(['viewer: total ms', f(v.totalMs, 0)]);
     if (v.browser.ok) {
       const b = v.browser.value;
