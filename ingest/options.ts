@@ -40,7 +40,7 @@ export const IngestCliOptions = z.object({
     })
     .default(DEFAULT_MAX_SIZE),
   workers: intString(0, 256).default(defaultWorkers()),
-  batch: intString(1, 100_000).default(DEFAULT_BATCH),
+  batch: intString(1, 1_000_000).default(DEFAULT_BATCH),
   log: z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional(),
 });
 export type IngestCliOptions = z.output<typeof IngestCliOptions>;

@@ -2,8 +2,9 @@
 // the pool → skip known hashes → write whole documents to the store. A store with a staged
 // writer (Kuzu) gathers the rows of many tasks and writes them in one transaction of up to
 // --batch documents, while extraction goes on (one write at a time); other stores get one write
-// per task. Held at once: the tasks in extraction, the one being read, and the staged rows of at
-// most two writes, so memory does not grow with the input. Stopping (signal) ends reading; tasks
+// per task. Held at once: the tasks in extraction, the one being read, and what two writes
+// stage in memory (Kuzu stages rows on disk; what stays is bounded by --batch and
+// MAX_WRITE_ROWS), so memory does not grow with the input. Stopping (signal) ends reading; tasks
 // in extraction are finished, staged and written, so nothing is half-written. A document counts
 // as written only once its write has committed; atomic, hash-idempotent writes make a re-run
 // after a kill complete without duplicates.
@@ -13,6 +14,7 @@ import { once } from 'node:events';
 import type { DocumentInput, ExtractionResult, GraphStore, WriteStats } from '../src/types.js';
 import type { StagedWriter } from '../src/store/types.js';
 import { DEFAULT_BATCH, EXTRACT_TASK, MAX_WRITE_ROWS } from './defaults.js';
+import { BusyTime } from './busy-time.js';
 import { discover } from './discover.js';
 import { createPool, type PoolOptions } from './pool.js';
 import type { Outcome } from './extract-batch.js';
@@ -47,8 +49,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   const taskSize = Math.max(1, Math.min(batchSize, options.taskSize ?? EXTRACT_TASK));
   const reporter = options.reporter;
   const t0 = performance.now();
-  // time spent in the store: staging rows and writing them (a write overlaps extraction)
-  let storeMs = 0;
+  // time spent in the store: staging rows and writing them (a write overlaps extraction and the
+  // next write's staging; overlapping time counts once)
+  const storeTime = new BusyTime();
   const counts = emptyCounts();
   const errors: IngestError[] = [];
   const failed = new Set<string>();
@@ -119,7 +122,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     writing = true;
     const started = performance.now();
     committing = w.commit().then((stats) => {
-      storeMs += performance.now() - started;
+      storeTime.add(started, performance.now());
       writing = false;
       credit(t, stats);
       reporter?.progress({ ...counts });
@@ -157,7 +160,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
       if (writer) {
         const started = performance.now();
         await writer.add(toWrite);
-        storeMs += performance.now() - started;
+        storeTime.add(started, performance.now());
         for (const r of toWrite) tally(staged, r);
         // While a write is under way, staging goes on (up to 1.5 times the size) rather than waiting:
         // extraction keeps going, and the end of the input is not left to a small last write.
@@ -169,7 +172,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
       if (toWrite.length) {
         const started = performance.now();
         const stats = await store.writeDocuments(toWrite, { replace: force });
-        storeMs += performance.now() - started;
+        storeTime.add(started, performance.now());
         const t = emptyStaged();
         for (const r of toWrite) tally(t, r);
         credit(t, stats);
@@ -242,7 +245,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     dryRun,
     interrupted,
     seconds: (performance.now() - t0) / 1000,
-    storeSeconds: storeMs / 1000,
+    storeSeconds: storeTime.ms() / 1000,
     extraction,
     store: options.storeName ?? null,
   };

@@ -23,26 +23,28 @@ function cell(v: unknown): string {
 /** Cells are written as they are, or through the column's conversion. */
 export type CsvConvert = Record<string, (v: never) => unknown>;
 
+/** The CSV lines of `rows`, with the given columns in order. */
+export function csvRows(columns: string[], rows: readonly Record<string, unknown>[], convert: CsvConvert = {}, start = 0, end = rows.length): string {
+  const conv = columns.map((c) => convert[c] as ((v: unknown) => unknown) | undefined);
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const r = rows[i]!;
+    for (let c = 0; c < columns.length; c++) {
+      const v = r[columns[c]!];
+      const f = conv[c];
+      out += (c ? ',' : '') + cell(f ? f(v) : v);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 /** Writes `rows` with the given columns in order; returns the number of rows written. */
 export async function writeCsv(path: string, columns: string[], rows: Record<string, unknown>[], convert: CsvConvert = {}): Promise<number> {
-  const conv = columns.map((c) => convert[c] as ((v: unknown) => unknown) | undefined);
   const fh = await open(path, 'w');
   try {
     // in slices, so a write of a few hundred thousand rows never builds one huge string
-    for (let start = 0; start < rows.length; start += 8192) {
-      const end = Math.min(rows.length, start + 8192);
-      let out = '';
-      for (let i = start; i < end; i++) {
-        const r = rows[i]!;
-        for (let c = 0; c < columns.length; c++) {
-          const v = r[columns[c]!];
-          const f = conv[c];
-          out += (c ? ',' : '') + cell(f ? f(v) : v);
-        }
-        out += '\n';
-      }
-      await fh.write(out);
-    }
+    for (let start = 0; start < rows.length; start += 8192) await fh.write(csvRows(columns, rows, convert, start, Math.min(rows.length, start + 8192)));
   } finally {
     await fh.close();
   }

@@ -1,43 +1,26 @@
 // The embedded store (Kuzu): the default when no Neo4j is configured. Writes are bulk loads:
-// documents are staged (as graph rows, merged across extraction batches), then decided against
-// the ids and keys already stored, written to CSV and loaded with COPY, all inside one
+// documents are staged as CSV files of graph rows (src/store/kuzu-stage.ts), the rest decided
+// against the ids and keys already stored, and everything loaded with COPY inside one
 // transaction, so a write lands whole or not at all. Every transaction holding a COPY ends in a
-// checkpoint that rewrites the Person-keyed relationship tables, so its cost grows with the
-// store: writes are few and large (ingest/pipeline.ts stages many extraction batches per write).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// checkpoint that rewrites the person-keyed relationship tables, so its cost grows with the
+// store: writes are few and large (ingest/pipeline.ts stages many extraction batches per write),
+// and those tables carry no unique string they can do without.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
-import { GraphAccumulator } from '../graph/build.js';
-import { NODE_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
+import { buildGraph } from '../graph/build.js';
+import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
 import { BufferPoolSize } from '../../schema/config.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
 import type { StagedWriter } from './types.js';
-import { writeCsv, type CsvConvert } from './csv.js';
+import { KuzuStage, REL_COLUMNS } from './kuzu-stage.js';
 import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
 import { JOINED, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
 import { writingClause } from '../query/read-only.js';
 
 type KuzuResult = { getAll(): Promise<Record<string, unknown>[]>; getColumnNames(): Promise<string[]> };
 
-const NODE_COLUMNS: Record<NodeTable, string[]> = {
-  Person: ['id', 'name', 'jurisdiction', 'idBasis'],
-  Organization: ['id', 'name', 'fullName'],
-  Meeting: ['id', 'name', 'kind', 'date', 'place', 'jurisdiction'],
-  Article: ['id', 'hash', 'headline', 'date', 'newspaper', 'file', 'url', 'locale'],
-  Journalist: ['id', 'name', 'newspaper'],
-};
-const REL_COLUMNS: Record<RelTable, string[]> = {
-  ATTENDED: ['from', 'to', 'key', 'role', 'roles', 'order', 'articleId', 'evidence', 'evidenceStart', 'evidenceEnd'],
-  HOLDS: ['from', 'to', 'key', 'title', 'firstSeen', 'lastSeen', 'articleIds'],
-  PART_OF: ['from', 'to', 'key'],
-  REPORTED_IN: ['from', 'to', 'key'],
-  MENTIONED_IN: ['from', 'to', 'key', 'count', 'evidence'],
-  WROTE: ['from', 'to', 'key', 'role'],
-};
-/** Relationships whose key names their article: a new article's are new, no lookup needed. */
-const PER_ARTICLE: RelTable[] = ['REPORTED_IN', 'MENTIONED_IN', 'WROTE'];
 /** What is kept in memory to decide new rows: node ids, and the keys of the two small tables that repeat across articles. */
 type KnownTable = NodeTable | 'HOLDS' | 'PART_OF';
 const KNOWN_RELS = ['HOLDS', 'PART_OF'] as const;
@@ -64,6 +47,10 @@ export class KuzuStore implements GraphStore {
   private writing: Promise<unknown> | null = null;
   /** List properties this store keeps as one joined string (stores made before keep STRING[] columns). */
   private joined: string[] = [];
+  /** Node ids the write under way is storing: staging meanwhile counts them as stored. */
+  private inFlight: Record<NodeTable, Set<string>> | null = null;
+  /** Writes that failed so far: what was staged while one was under way cannot be written. */
+  private failures = 0;
 
   constructor(private readonly path: string, private readonly options: KuzuStoreOptions = {}) {}
 
@@ -82,9 +69,12 @@ export class KuzuStore implements GraphStore {
     try {
       await this.connect();
       this.joined = [];
-      for (const [t, prop] of Object.entries(JOINED)) {
+      for (const t of Object.keys(REL_TABLES) as RelTable[]) {
         const info = await this.run(`CALL table_info('${t}') RETURN *`);
-        if (info.some((c) => c.name === prop && c.type === 'STRING')) this.joined.push(prop);
+        const prop = JOINED[t];
+        if (prop && info.some((c) => c.name === prop && c.type === 'STRING')) this.joined.push(prop);
+        // stores made by earlier versions keep a `key` on every relationship: dropped where unused
+        if (!REL_COLUMNS[t].includes('key') && info.some((c) => c.name === 'key')) await this.run(`ALTER TABLE ${t} DROP key`);
       }
     } catch (err) {
       throw new Error(`kuzu store at ${this.path}: ${(err as Error).message}`);
@@ -109,6 +99,7 @@ export class KuzuStore implements GraphStore {
    */
   private async recover(): Promise<void> {
     this.known = null;
+    this.failures++;
     await this.run('ROLLBACK').catch(() => undefined);
     await this.run('CALL force_checkpoint_on_close=false').catch(() => undefined);
     const conn = this.conn;
@@ -148,9 +139,22 @@ export class KuzuStore implements GraphStore {
     return (this.known = known);
   }
 
+  /** Stored documents, and those the write under way is storing (so no write stages them again). */
   async knownDocuments(hashes: string[]): Promise<Set<string>> {
-    const known = (await this.loadKnown()).get('Article')!;
-    return new Set(hashes.filter((h) => known.has(h)));
+    await this.loadKnown();
+    return new Set(hashes.filter((h) => this.stored('Article', h)));
+  }
+
+  /** Whether a node is stored or being stored (the ids already stored must have been loaded). */
+  private stored(t: NodeTable, id: string): boolean {
+    return !!this.known?.get(t)!.has(id) || !!this.inFlight?.[t].has(id);
+  }
+
+  /** A stage for one write. */
+  async newStage(): Promise<{ stage: KuzuStage; epoch: number }> {
+    await this.loadKnown();
+    const convert = { ATTENDED: { roles: (v: string[]) => this.list('roles', v) }, HOLDS: { articleIds: (v: string[]) => this.list('articleIds', v) } };
+    return { stage: new KuzuStage({ meetingStored: (id) => this.stored('Meeting', id), convert }), epoch: this.failures };
   }
 
   stagedWriter(opts: WriteOptions = {}): StagedWriter {
@@ -159,26 +163,34 @@ export class KuzuStore implements GraphStore {
 
   async writeDocuments(results: ExtractionResult[], opts: WriteOptions = {}): Promise<WriteStats> {
     const w = this.stagedWriter(opts);
-    await w.add(results);
-    return w.commit();
+    try {
+      await w.add(results);
+      return await w.commit();
+    } finally {
+      w.discard();
+    }
   }
 
-  /** Writes staged rows in one transaction; `docs` are the staged documents (replace: their earlier versions go first). */
-  async commitRows(batch: GraphBatch, docs: { hash: string; file: string | null }[], replace: boolean): Promise<{ nodes: number; relationships: number; alreadyStored: number }> {
-    const done = this.commitRowsNow(batch, docs, replace);
+  /**
+   * Writes a stage in one transaction; `docs` are the staged documents (replace: their earlier
+   * versions go first). `epoch` is the count of failed writes when staging began.
+   */
+  async commitStage(stage: KuzuStage, docs: { hash: string; file: string | null }[], replace: boolean, epoch: number): Promise<{ nodes: number; relationships: number }> {
+    if (epoch !== this.failures) throw new Error('kuzu store: a write failed while these documents were being staged (they relied on it); stage them again');
+    // set before the first await: documents staged from now on take these nodes as stored
+    this.inFlight = stage.seen;
+    const done = this.commitStageNow(stage, docs, replace);
     this.writing = done;
     try {
       return await done;
     } finally {
       if (this.writing === done) this.writing = null;
+      if (this.inFlight === stage.seen) this.inFlight = null;
     }
   }
 
-  private async commitRowsNow(batch: GraphBatch, docs: { hash: string; file: string | null }[], replace: boolean): Promise<{ nodes: number; relationships: number; alreadyStored: number }> {
+  private async commitStageNow(stage: KuzuStage, docs: { hash: string; file: string | null }[], replace: boolean): Promise<{ nodes: number; relationships: number }> {
     const known = await this.loadKnown();
-    // documents stored since they were staged (by another write of this store) are not written twice
-    const stale = replace ? new Set<string>() : new Set(docs.map((d) => d.hash).filter((h) => known.get('Article')!.has(h)));
-    const stats = { nodes: 0, relationships: 0, alreadyStored: stale.size };
     const replacing: string[] = [];
     if (replace) {
       for (const d of docs) if (known.get('Article')!.has(d.hash)) replacing.push(d.hash);
@@ -191,44 +203,40 @@ export class KuzuStore implements GraphStore {
         }
       }
     }
-    const dir = mkdtempSync(join(tmpdir(), 'kg-kuzu-'));
     try {
       await this.run('BEGIN TRANSACTION');
       const { gone, histories } = replacing.length ? await this.deleteDocuments(replacing) : { gone: new Map() as Gone, histories: new Map<string, History>() };
       const has = (t: KnownTable, id: string): boolean => known.get(t)!.has(id) && !gone.get(t)?.has(id);
-      const copy = async (t: NodeTable | RelTable, columns: string[], rows: Record<string, unknown>[], convert?: CsvConvert): Promise<number> => {
-        if (!rows.length) return 0;
-        const file = join(dir, `${t}.csv`);
-        await writeCsv(file, columns, rows, convert);
-        await this.run(`COPY ${t} FROM '${file}' (header=false)`);
-        return rows.length;
-      };
-      for (const t of NODE_TABLES) stats.nodes += await copy(t, NODE_COLUMNS[t], (batch[t] as { id: string }[]).filter((r) => !has(t, r.id)));
-
-      // an attendance is stored already only if its meeting was: ask about those meetings alone
-      const oldMeetings = [...new Set(batch.ATTENDED.filter((r) => has('Meeting', r.to)).map((r) => r.to))];
-      const storedAttended = new Set<string>();
-      if (oldMeetings.length) {
-        for (const r of await this.run('MATCH ()-[r:ATTENDED]->(m:Meeting) WHERE m.id IN $ids RETURN r.key AS k', { ids: oldMeetings })) storedAttended.add(String(r.k));
+      for (const t of NODE_TABLES) await stage.dropStored(t, (id) => has(t, id));
+      // attendances of meetings stored before: only those not stored yet are added
+      const old = stage.attendedOfStoredMeetings;
+      if (old.length) {
+        const ids = [...new Set(old.map((r) => r.to))];
+        const stored = new Set((await this.run('MATCH (p:Person)-[:ATTENDED]->(m:Meeting) WHERE m.id IN $ids RETURN p.id AS p, m.id AS m', { ids })).map((r) => `${String(r.p)}>${String(r.m)}`));
+        stage.append('ATTENDED', REL_COLUMNS.ATTENDED, old.filter((r) => !stored.has(`${r.from}>${r.to}`)));
       }
-      const attended = batch.ATTENDED.filter((r) => !storedAttended.has(r.key));
-      stats.relationships += await copy('ATTENDED', REL_COLUMNS.ATTENDED, attended, { roles: (v: string[]) => this.list('roles', v) });
-      const holds = batch.HOLDS.filter((r) => !has('HOLDS', r.key));
-      stats.relationships += await copy('HOLDS', REL_COLUMNS.HOLDS, holds, { articleIds: (v: string[]) => this.list('articleIds', v) });
-      stats.relationships += await copy('PART_OF', REL_COLUMNS.PART_OF, batch.PART_OF.filter((r) => !has('PART_OF', r.key)));
-      for (const t of PER_ARTICLE) stats.relationships += await copy(t, REL_COLUMNS[t], (batch[t] as { to: string }[]).filter((r) => !stale.has(r.to)));
+      const holds = [...stage.holds.values()];
+      stage.append('HOLDS', REL_COLUMNS.HOLDS, holds.filter((r) => !has('HOLDS', r.key)));
+      stage.append('PART_OF', REL_COLUMNS.PART_OF, [...stage.partOf.values()].filter((r) => !has('PART_OF', r.key)));
+      const stats = { nodes: 0, relationships: 0 };
+      // nodes first: a relationship's endpoints must be stored when it is loaded
+      for (const t of [...NODE_TABLES, ...(Object.keys(REL_TABLES) as RelTable[])]) {
+        const file = stage.staged(t);
+        if (!file) continue;
+        await this.run(`COPY ${t} FROM '${file}' (header=false)`);
+        stats[t in REL_TABLES ? 'relationships' : 'nodes'] += stage.counts.get(t) ?? 0;
+      }
       // updates last: Kuzu 0.11 crashes rolling back an update followed by a COPY into the same table
-      await this.updateTitleHistories(batch.HOLDS.filter((r) => has('HOLDS', r.key)), histories);
+      await this.updateTitleHistories(holds.filter((r) => has('HOLDS', r.key)), histories);
       await this.run('COMMIT');
       for (const [t, ids] of gone) for (const id of ids) known.get(t)!.delete(id);
-      for (const t of NODE_TABLES) for (const r of batch[t] as { id: string }[]) known.get(t)!.add(r.id);
-      for (const t of KNOWN_RELS) for (const r of batch[t]) known.get(t)!.add(r.key);
+      for (const t of NODE_TABLES) for (const id of stage.seen[t]) known.get(t)!.add(id);
+      for (const k of stage.holds.keys()) known.get('HOLDS')!.add(k);
+      for (const k of stage.partOf.keys()) known.get('PART_OF')!.add(k);
       return stats;
     } catch (err) {
       await this.recover(); // what is stored is re-read on the next write
       throw err;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
   }
 
@@ -343,9 +351,9 @@ export class KuzuStore implements GraphStore {
   }
 }
 
-/** Stages documents as merged graph rows (no text kept) until commit. */
+/** Stages documents as graph rows in CSV files (src/store/kuzu-stage.ts) until commit. */
 class KuzuStagedWriter implements StagedWriter {
-  private acc = new GraphAccumulator();
+  private stage: { stage: KuzuStage; epoch: number } | null = null;
   private docs: { hash: string; file: string | null }[] = [];
   private hashes = new Set<string>();
   private skipped = 0;
@@ -357,7 +365,7 @@ class KuzuStagedWriter implements StagedWriter {
   }
 
   get pendingRows(): number {
-    return this.acc.rows;
+    return this.stage?.stage.rows ?? 0;
   }
 
   async add(results: ExtractionResult[]): Promise<void> {
@@ -373,21 +381,32 @@ class KuzuStagedWriter implements StagedWriter {
       fresh.push(r);
       this.docs.push({ hash: h, file: r.document.file });
     }
-    this.acc.add(fresh);
+    if (!fresh.length) return;
+    this.stage ??= await this.store.newStage();
+    this.stage.stage.add(buildGraph(fresh));
   }
 
   async commit(): Promise<WriteStats> {
-    const docs = this.docs;
-    const skipped = this.skipped;
-    const batch = this.acc.batch();
-    this.discard();
-    if (!docs.length) return { documents: 0, skipped, nodes: 0, relationships: 0 };
-    const written = await this.store.commitRows(batch, docs, this.replace);
-    return { documents: docs.length - written.alreadyStored, skipped: skipped + written.alreadyStored, nodes: written.nodes, relationships: written.relationships };
+    const { stage, docs, skipped } = this;
+    this.stage = null;
+    this.docs = [];
+    this.hashes = new Set();
+    this.skipped = 0;
+    if (!stage || !docs.length) {
+      stage?.stage.remove();
+      return { documents: 0, skipped, nodes: 0, relationships: 0 };
+    }
+    try {
+      const written = await this.store.commitStage(stage.stage, docs, this.replace, stage.epoch);
+      return { documents: docs.length, skipped, ...written };
+    } finally {
+      stage.stage.remove();
+    }
   }
 
   discard(): void {
-    this.acc = new GraphAccumulator();
+    this.stage?.stage.remove();
+    this.stage = null;
     this.docs = [];
     this.hashes = new Set();
     this.skipped = 0;

@@ -11,7 +11,7 @@ import { kuzuDdl } from '../../src/store/kuzu-store.js';
 import { readJoinedAsLists } from '../../src/store/kuzu-lists.js';
 import type { GraphRelationship, GraphStore } from '../../src/store/types.js';
 import { counts, graphStoreContract } from './contract.js';
-import { storeFixtures } from './fixtures.js';
+import { NASTY_NAME, storeFixtures } from './fixtures.js';
 
 type Runner = { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
 
@@ -163,6 +163,77 @@ describe('kuzu store: staged writes', () => {
     }
   });
 
+  it('a write staged while another is under way stores what they share once', async () => {
+    const ref = tempKuzu();
+    const t = tempKuzu();
+    try {
+      await ref.store.open();
+      await ref.store.writeDocuments(storeFixtures());
+      await t.store.open();
+      const docs = storeFixtures();
+      const a = t.store.stagedWriter!();
+      await a.add(docs.slice(0, 2));
+      const first = a.commit(); // not awaited: the next write stages meanwhile, as ingest does
+      const b = t.store.stagedWriter!();
+      await b.add(docs.slice(1)); // docs[1] is in the write under way
+      expect(await first).toMatchObject({ documents: 2 });
+      expect(await b.commit()).toMatchObject({ documents: 2, skipped: 1 });
+      expect(await counts(t.store)).toEqual(await counts(ref.store));
+    } finally {
+      await ref.cleanup();
+      await t.cleanup();
+    }
+  });
+
+  it('a write staged while a failing write was under way is refused, not written against a graph that is not there', async () => {
+    const t = tempKuzu();
+    try {
+      await t.store.open();
+      const docs = storeFixtures();
+      failOnce(t.store, /^COPY MENTIONED_IN/);
+      const a = t.store.stagedWriter!();
+      await a.add(docs.slice(0, 2));
+      const first = a.commit();
+      const b = t.store.stagedWriter!();
+      await b.add(docs.slice(2));
+      await expect(first).rejects.toThrow('injected failure');
+      await expect(b.commit()).rejects.toThrow(/a write failed while these documents were being staged/);
+      expect((await counts(t.store)).Article).toBe(0);
+      expect((await t.store.writeDocuments(docs)).documents).toBe(4);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('a person a replace under way leaves without articles is still written by the next write that names them', async () => {
+    const t = tempKuzu();
+    try {
+      await t.store.open();
+      const docs = storeFixtures();
+      await t.store.writeDocuments(docs);
+      const name = NASTY_NAME;
+      const changed = structuredClone(docs[1]!);
+      const gone = changed.persons.find((p) => p.name === name)!.key;
+      changed.persons = changed.persons.filter((p) => p.key !== gone);
+      for (const e of changed.events) e.participants = e.participants.filter((x) => x.person !== gone);
+      // a new document (another hash) naming the same official
+      const later = structuredClone(docs[1]!);
+      later.document = { ...later.document, hash: 'f'.repeat(40), file: null };
+      const a = t.store.stagedWriter!({ replace: true });
+      await a.add([changed]);
+      const first = a.commit();
+      const b = t.store.stagedWriter!();
+      await b.add([later]);
+      await first;
+      await b.commit();
+      const who = await t.store.query('MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) WHERE p.name = $n RETURN a.id AS a', { n: name });
+      expect(who.rows).toEqual([{ a: 'f'.repeat(40) }]);
+      expect((await t.store.query('MATCH (p:Person)-[r:ATTENDED]->() WHERE p.name = $n RETURN count(r) AS c', { n: name })).rows).toEqual([{ c: 2 }]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
   it('a replace reads back only what it touches, not every stored id', async () => {
     const t = tempKuzu();
     try {
@@ -225,6 +296,34 @@ describe('kuzu store: list properties', () => {
       expect(h.rows).toEqual([{ a: expect.arrayContaining(docs.slice(0, 3).map((d) => d.document.hash)), l: '2024-09-20' }]);
       const r = await t.store.query('MATCH ()-[r:ATTENDED]->() RETURN r.roles AS roles LIMIT 1');
       expect(Array.isArray(r.rows[0]!.roles)).toBe(true);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe('kuzu store: stores made by earlier versions', () => {
+  it('drops the per-row keys earlier versions stored on relationships, keeping the rows', async () => {
+    const t = tempKuzu();
+    try {
+      const old = new kuzu.Database(t.path);
+      const conn = new kuzu.Connection(old);
+      for (const stmt of kuzuDdl()) {
+        const keyed = stmt.replace(/^(CREATE REL TABLE IF NOT EXISTS (?:ATTENDED|REPORTED_IN|MENTIONED_IN|WROTE)\(FROM \w+ TO \w+)/, '$1, key STRING');
+        const res = await conn.query(keyed);
+        (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
+      }
+      const res = await conn.query("CREATE (:Meeting {id: 'm1', name: '老会议'})-[:REPORTED_IN {key: 'm1>a1'}]->(:Article {id: 'a1', hash: 'a1'})");
+      (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
+      await conn.close();
+      await old.close();
+      await t.store.open();
+      for (const table of ['ATTENDED', 'REPORTED_IN', 'MENTIONED_IN', 'WROTE']) {
+        expect((await t.store.query(`CALL table_info('${table}') RETURN name`)).rows.map((r) => r.name)).not.toContain('key');
+      }
+      expect((await t.store.query('MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) RETURN m.name AS m, a.id AS a')).rows).toEqual([{ m: '老会议', a: 'a1' }]);
+      await t.store.writeDocuments(storeFixtures());
+      expect((await counts(t.store)).Article).toBe(5);
     } finally {
       await t.cleanup();
     }

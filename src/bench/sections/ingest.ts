@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { GraphStore, WriteStats } from '../../store/types.js';
 import type { StoreConfig } from '../../types.js';
+import { DEFAULT_BATCH } from '../../../ingest/defaults.js';
 import { PeakMemory } from '../measure.js';
 import { listPages, localeOf, readPage } from '../pages.js';
 
@@ -25,8 +26,8 @@ type Extract = (input: { text: string; file?: string; locale?: string }) => unkn
 export type OpenStore = (config: StoreConfig) => GraphStore;
 
 const BATCH = 200;
-/** Documents per store write when the store stages writes (as ingest/defaults.ts DEFAULT_BATCH). */
-const WRITE = 5000;
+/** Documents per store write when the store stages writes. */
+const WRITE = DEFAULT_BATCH;
 
 /** Plain loop: one thread extracting, batches of whole documents written atomically. */
 export async function ingestLoop(dir: string, articles: number, extract: Extract, openStore: OpenStore, config: StoreConfig): Promise<IngestFigures> {

@@ -4,7 +4,7 @@ import { resolveStoreConfig, describeStore } from '../../config.js';
 import { PartialFailure, UsageError } from '../errors.js';
 import { ingestPaths } from '../../../ingest/pipeline.js';
 import { parseIngestOptions } from '../../../ingest/options.js';
-import { DEFAULT_BATCH } from '../../../ingest/defaults.js';
+import { DEFAULT_BATCH, MAX_WRITE_ROWS } from '../../../ingest/defaults.js';
 import { createReporter } from '../../../ingest/progress.js';
 import { formatSummary } from '../../../ingest/summary.js';
 import type { GraphStore } from '../../types.js';
@@ -22,7 +22,7 @@ export function registerIngest(program: Command): void {
     .option('--force', 're-extract documents already stored and replace their facts')
     .option('--max-size <size>', 'largest accepted file (JSONL: line), e.g. 20MB', '20MB')
     .option('--workers <n>', 'extraction worker threads (0 = in-process; default: one per core)')
-    .option('--batch <n>', 'documents per store write (one transaction; a write also starts at 250k staged rows)', String(DEFAULT_BATCH))
+    .option('--batch <n>', `documents per store write (one transaction; a write also starts at ${MAX_WRITE_ROWS.toLocaleString('en')} staged rows)`, String(DEFAULT_BATCH))
     .option('--log <mode>', 'pretty (progress bar) or json (JSON lines on stdout); default: pretty on a terminal')
     .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       const all = cmd.optsWithGlobals();
