@@ -13,10 +13,7 @@ export function emptyBatch(): GraphBatch {
 const earlier = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a < b ? a : b);
 const later = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a > b ? a : b);
 
-/**
- * Rows of documents added over time (several extraction batches feeding one store write):
- * rows sharing an id or key appear once, a title seen again widens its history.
- */
+/** Rows of documents: rows sharing an id or key appear once, a title seen again widens its history. */
 export class GraphAccumulator {
   private readonly maps = Object.fromEntries(Object.keys(emptyBatch()).map((k) => [k, new Map<string, unknown>()])) as { [K in keyof GraphBatch]: Map<string, GraphBatch[K][number]> };
   /** Rows held (an estimate of the write's size). */

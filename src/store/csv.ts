@@ -1,7 +1,5 @@
 // Rows → CSV files for Kuzu's bulk `COPY … FROM`, the only fast write path of the embedded
 // store (hundreds of thousands of rows per second, against a few hundred for UNWIND … MERGE).
-import { open } from 'node:fs/promises';
-
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function text(s: string): string {
@@ -37,16 +35,4 @@ export function csvRows(columns: string[], rows: readonly Record<string, unknown
     out += '\n';
   }
   return out;
-}
-
-/** Writes `rows` with the given columns in order; returns the number of rows written. */
-export async function writeCsv(path: string, columns: string[], rows: Record<string, unknown>[], convert: CsvConvert = {}): Promise<number> {
-  const fh = await open(path, 'w');
-  try {
-    // in slices, so a write of a few hundred thousand rows never builds one huge string
-    for (let start = 0; start < rows.length; start += 8192) await fh.write(csvRows(columns, rows, convert, start, Math.min(rows.length, start + 8192)));
-  } finally {
-    await fh.close();
-  }
-  return rows.length;
 }
