@@ -11,13 +11,13 @@
 import type { WriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { once } from 'node:events';
-import type { DocumentInput, ExtractionResult, GraphStore, WriteStats } from '../src/types.js';
+import type { DocumentInput, GraphStore, WriteStats } from '../src/types.js';
 import type { StagedWriter } from '../src/store/types.js';
 import { DEFAULT_BATCH, EXTRACT_TASK, MAX_WRITE_ROWS } from './defaults.js';
 import { BusyTime } from './busy-time.js';
 import { discover } from './discover.js';
 import { createPool, type PoolOptions } from './pool.js';
-import type { Outcome } from './extract-batch.js';
+import type { Extracted, Keep, Outcome } from './extract-batch.js';
 import type { Reporter } from './progress.js';
 import { iterateDocuments } from './read-documents.js';
 import { emptyCounts, type IngestSummary } from './summary.js';
@@ -90,13 +90,17 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   let committing: Promise<void> | null = null;
   let writing = false;
 
-  const tally = (t: StagedCounts, r: ExtractionResult): void => {
+  // what extraction sends back: the result for --out and stores that build their own rows, the
+  // graph rows (built on the extraction threads) for staged stores, only counts otherwise
+  const keep: Keep = { result: !!out || (!dryRun && !!store && !stager), rows: !!stager };
+
+  const tally = (t: StagedCounts, d: Extracted): void => {
     t.written++;
-    t.articles += r.articles.length;
-    t.persons += r.persons.length;
-    t.organizations += r.organizations.length;
-    t.events += r.events.length;
-    t.bylines += r.bylines.length;
+    t.articles += d.counts.articles;
+    t.persons += d.counts.persons;
+    t.organizations += d.counts.organizations;
+    t.events += d.counts.events;
+    t.bylines += d.counts.bylines;
   };
   const credit = (t: StagedCounts, stats: WriteStats): void => {
     counts.nodes += stats.nodes;
@@ -131,35 +135,34 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
   };
 
   const write = async (outcomes: Outcome[]): Promise<void> => {
-    const fresh: ExtractionResult[] = [];
+    const fresh: Extracted[] = [];
     for (const o of outcomes) {
       if (!o.ok) {
         fail({ file: o.file, reason: o.reason });
         continue;
       }
-      const hash = o.result.document.hash;
-      if (seenHashes.has(hash)) {
+      if (seenHashes.has(o.doc.hash)) {
         counts.skipped++;
         continue;
       }
-      seenHashes.add(hash);
-      fresh.push(o.result);
+      seenHashes.add(o.doc.hash);
+      fresh.push(o.doc);
     }
     if (out && outError) {
-      for (const r of fresh) {
-        if (!out.write(JSON.stringify(r) + '\n')) await Promise.race([once(out, 'drain'), outError]);
+      for (const d of fresh) {
+        if (!out.write(JSON.stringify(d.result) + '\n')) await Promise.race([once(out, 'drain'), outError]);
       }
     }
     let toWrite = fresh;
     if (!dryRun && store && fresh.length) {
       if (!force) {
-        const known = await store.knownDocuments(fresh.map((r) => r.document.hash));
-        toWrite = fresh.filter((r) => !known.has(r.document.hash));
+        const known = await store.knownDocuments(fresh.map((d) => d.hash));
+        toWrite = fresh.filter((d) => !known.has(d.hash));
         counts.skipped += fresh.length - toWrite.length;
       }
       if (writer) {
         const started = performance.now();
-        await writer.add(toWrite);
+        await writer.addRows(toWrite.map((d) => ({ hash: d.hash, file: d.file, rows: d.rows! })));
         storeTime.add(started, performance.now());
         for (const r of toWrite) tally(staged, r);
         // While a write is under way, staging goes on (up to 1.5 times the size) rather than waiting:
@@ -171,7 +174,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
       }
       if (toWrite.length) {
         const started = performance.now();
-        const stats = await store.writeDocuments(toWrite, { replace: force });
+        const stats = await store.writeDocuments(toWrite.map((d) => d.result!), { replace: force });
         storeTime.add(started, performance.now());
         const t = emptyStaged();
         for (const r of toWrite) tally(t, r);
@@ -191,7 +194,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions, store
     if (next) await write(await next);
   };
   const submit = async (docs: DocumentInput[]): Promise<void> => {
-    const task = pool.run(docs);
+    const task = pool.run(docs, keep);
     task.catch(() => {}); // awaited in order by drainOne; avoid an unhandled rejection meanwhile
     inFlight.push(task);
     if (inFlight.length >= maxInFlight) await drainOne();

@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentInput } from '../src/types.js';
-import { extractBatch, type Outcome } from './extract-batch.js';
+import { extractBatch, type Keep, type Outcome } from './extract-batch.js';
 import { defaultWorkers } from './defaults.js';
 
 export interface ExtractorPool {
   /** 'threads' when a worker pool runs, 'in-process' otherwise. */
   readonly mode: 'threads' | 'in-process';
   readonly threads: number;
-  run(docs: DocumentInput[]): Promise<Outcome[]>;
+  run(docs: DocumentInput[], keep: Keep): Promise<Outcome[]>;
   close(): Promise<void>;
 }
 
@@ -36,12 +36,12 @@ export function createPool(opts: PoolOptions = {}): ExtractorPool {
   const workers = opts.workers ?? defaultWorkers();
   const file = opts.workerFile === undefined ? compiledWorkerFile() : opts.workerFile;
   if (workers < 1 || !file) return inProcess();
-  const pool = new Piscina<DocumentInput[], string>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const pool = new Piscina<{ docs: DocumentInput[]; keep: Keep }, string>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   return {
     mode: 'threads',
     threads: workers,
     // the worker sends JSON (see worker.ts)
-    run: async (docs) => JSON.parse(await pool.run(docs)) as Outcome[],
+    run: async (docs, keep) => JSON.parse(await pool.run({ docs, keep })) as Outcome[],
     close: () => pool.destroy(),
   };
 }
@@ -51,9 +51,9 @@ function inProcess(): ExtractorPool {
     mode: 'in-process',
     threads: 1,
     // Yield to the event loop first so signals and progress output are handled between batches.
-    run: (docs) => new Promise((resolve, reject) => setImmediate(() => {
+    run: (docs, keep) => new Promise((resolve, reject) => setImmediate(() => {
       try {
-        resolve(extractBatch(docs));
+        resolve(extractBatch({ docs, keep }));
       } catch (err) {
         reject(err as Error);
       }

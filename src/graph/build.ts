@@ -113,3 +113,11 @@ export function buildGraph(results: ExtractionResult[]): GraphBatch {
   acc.add(results);
   return acc.batch();
 }
+
+/** The rows of several batches in one (rows are not merged: the store's stage does that). */
+export function concatBatches(batches: GraphBatch[]): GraphBatch {
+  if (batches.length === 1) return batches[0]!;
+  const out = emptyBatch();
+  for (const b of batches) for (const k of Object.keys(out) as (keyof GraphBatch)[]) for (const r of b[k]) (out[k] as unknown[]).push(r);
+  return out;
+}

@@ -9,11 +9,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
-import { buildGraph } from '../graph/build.js';
+import { buildGraph, concatBatches } from '../graph/build.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
 import { BufferPoolSize } from '../../schema/config.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
-import type { StagedWriter } from './types.js';
+import type { StagedDocument, StagedWriter } from './types.js';
 import { KuzuStage, REL_COLUMNS } from './kuzu-stage.js';
 import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
 import { JOINED, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
@@ -369,21 +369,24 @@ class KuzuStagedWriter implements StagedWriter {
   }
 
   async add(results: ExtractionResult[]): Promise<void> {
-    const stored = this.replace ? null : await this.store.knownDocuments(results.map((r) => r.document.hash));
-    const fresh: ExtractionResult[] = [];
-    for (const r of results) {
-      const h = r.document.hash;
-      if (this.hashes.has(h) || stored?.has(h)) {
+    await this.addRows(results.map((r) => ({ hash: r.document.hash, file: r.document.file, rows: buildGraph([r]) })));
+  }
+
+  async addRows(docs: StagedDocument[]): Promise<void> {
+    const stored = this.replace ? null : await this.store.knownDocuments(docs.map((d) => d.hash));
+    const fresh: GraphBatch[] = [];
+    for (const d of docs) {
+      if (this.hashes.has(d.hash) || stored?.has(d.hash)) {
         this.skipped++;
         continue;
       }
-      this.hashes.add(h);
-      fresh.push(r);
-      this.docs.push({ hash: h, file: r.document.file });
+      this.hashes.add(d.hash);
+      fresh.push(d.rows);
+      this.docs.push({ hash: d.hash, file: d.file });
     }
     if (!fresh.length) return;
     this.stage ??= await this.store.newStage();
-    this.stage.stage.add(buildGraph(fresh));
+    this.stage.stage.add(concatBatches(fresh));
   }
 
   async commit(): Promise<WriteStats> {

@@ -1,6 +1,7 @@
 // One interface over both graph stores (embedded Kuzu, Neo4j). Everything above the store
 // (ingest, kg query, the viewer's API) talks to this and nothing else.
 import type { ExtractionResult } from '../types.js';
+import type { GraphBatch } from '../../schema/graph.js';
 
 /** A value coming back from a query, normalised so both stores look alike. */
 export type GraphValue =
@@ -53,6 +54,13 @@ export interface QueryOptions {
   write?: boolean;
 }
 
+/** A document's graph rows (src/graph/build.ts), with what identifies the document. */
+export interface StagedDocument {
+  hash: string;
+  file: string | null;
+  rows: GraphBatch;
+}
+
 /**
  * Documents gathered over several extraction batches and written in one transaction: the
  * embedded store's COPY and commit costs grow with the data already stored, so fewer, larger
@@ -61,6 +69,8 @@ export interface QueryOptions {
 export interface StagedWriter {
   /** Stages whole documents (already-stored hashes are skipped unless replacing). */
   add(results: ExtractionResult[]): Promise<void>;
+  /** The same, for documents whose graph rows were built already (on the extraction threads). */
+  addRows(docs: StagedDocument[]): Promise<void>;
   /** Documents and graph rows staged so far. */
   readonly pendingDocuments: number;
   readonly pendingRows: number;

@@ -9,7 +9,7 @@ import type { DocumentInput, ExtractionResult, GraphStore, WriteOptions } from '
 import { ARTICLE_A, ARTICLE_B, ARTICLE_C, numberedArticle, tempDir } from './fixtures.js';
 
 vi.mock('../../ingest/extract-batch.js', () => ({
-  extractBatch: (docs: DocumentInput[]) => docs.map((doc) => {
+  extractBatch: ({ docs, keep }: { docs: DocumentInput[]; keep: { result: boolean; rows: boolean } }) => docs.map((doc) => {
     if (doc.text.includes('EXPLODE')) return { ok: false, file: doc.file ?? '<stdin>', reason: 'extraction failed: boom' };
     const result: ExtractionResult = {
       document: {
@@ -20,7 +20,8 @@ vi.mock('../../ingest/extract-batch.js', () => ({
       articles: [{ index: 0, headline: null, start: 0, end: doc.text.length, kind: 'article' }],
       persons: [], bylines: [], organizations: [], events: [],
     };
-    return { ok: true, result };
+    const counts = { articles: 1, persons: 0, organizations: 0, events: 0, bylines: 0 };
+    return { ok: true, doc: { hash: result.document.hash, file: result.document.file, counts, ...(keep.result ? { result } : {}) } };
   }),
 }));
 
