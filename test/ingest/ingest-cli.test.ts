@@ -98,6 +98,22 @@ describe('kg ingest as a child process (worker threads, stdin)', () => {
     expect(readResults(out)).toEqual(readResults(inProcess));
   });
 
+  it('writes the same graph when the rows are built on worker threads as in-process', async () => {
+    const threads = join(dir, 'threads.kuzu');
+    const inProcess = join(dir, 'inproc.kuzu');
+    expect((await finished(runKg(cli, ['--store', threads, 'ingest', input, '--log', 'json', '--workers', '2', '--batch', '3']))).code).toBe(2);
+    expect((await kg(['--store', inProcess, 'ingest', input, '--log', 'json', '--workers', '0', '--batch', '3'])).code).toBe(2);
+    const graph = async (store: string): Promise<unknown> => {
+      const q = 'MATCH (a)-[r]->(b) RETURN a.id AS src, label(r) AS rel, b.id AS dst, r.evidence AS ev ORDER BY src, rel, dst, ev';
+      const res = await kg(['--store', store, 'query', q, '--format', 'json']);
+      expect(res.code).toBe(0);
+      return JSON.parse(res.stdout);
+    };
+    const g = await graph(threads);
+    expect((g as unknown[]).length).toBeGreaterThan(20);
+    expect(g).toEqual(await graph(inProcess));
+  });
+
   it('reads text (any encoding) and JSONL from stdin (-)', async () => {
     const cases: Array<[Buffer, Array<string | null>]> = [
       [iconv.encode(ARTICLE_A, 'gbk'), [null]],
