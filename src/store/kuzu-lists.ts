@@ -14,17 +14,27 @@ export const joinList = (items: readonly string[]): string => items.join(LIST_SE
 export const splitList = (s: unknown): string[] => (typeof s === 'string' && s ? s.split(LIST_SEP) : Array.isArray(s) ? s.map(String) : []);
 
 // string literals, comments and backquoted names are left alone; `x.prop` is rewritten unless
-// it is assigned to (`SET r.roles = …`)
+// it is assigned to (`SET r.roles = …`; in other clauses `=` compares)
 const TOKENS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/;
+const CLAUSES = 'SET|WHERE|RETURN|WITH|MATCH|MERGE|CREATE|DELETE|REMOVE|UNWIND|ORDER|LIMIT|SKIP|UNION|CALL|FOREACH|YIELD';
 
 /** Cypher with every read of `<var>.<prop>` (prop one of `props`) turned into a list. */
 export function readJoinedAsLists(cypher: string, props: string[]): string {
   const used = props.filter((p) => cypher.includes(`.${p}`));
   if (!used.length) return cypher;
-  const re = new RegExp(String.raw`(?<![\w$.\`])([A-Za-z_]\w*)\.(${used.join('|')})\b(?!\s*=(?!=))`, 'g');
+  // clause keywords (any case) and property reads, in order: a SET clause runs to the next keyword
+  const re = new RegExp(String.raw`\b(${CLAUSES})\b(?!\.)|(?<![\w$.\`])([A-Za-z_]\w*)\.(${used.join('|')})\b(\s*=(?!=))?`, 'gi');
+  let inSet = false;
   return cypher
     .split(TOKENS)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(re, `string_split($1.$2, '${LIST_SEP}')`)))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(re, (m: string, kw?: string, v?: string, prop?: string, eq?: string) => {
+      if (kw) {
+        inSet = kw.toUpperCase() === 'SET';
+        return m;
+      }
+      if (!used.includes(prop!) || (inSet && eq)) return m;
+      return `string_split(${v}.${prop}, '${LIST_SEP}')${eq ?? ''}`;
+    })))
     .join('');
 }
 

@@ -266,6 +266,9 @@ describe('kuzu store: list properties', () => {
       const r = await t.store.query("MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE '主持' IN r.roles AND m.name <> 'x.roles' RETURN p.name AS name, r.roles AS roles, size(r.roles) AS n, 'r.roles' AS text ORDER BY name");
       expect(r.rows.length).toBeGreaterThan(0);
       for (const row of r.rows) expect(row).toMatchObject({ roles: ['主持'], n: 1, text: 'r.roles' });
+      // `=` compares outside SET: the same people
+      const eq = await t.store.query("MATCH (p:Person)-[r:ATTENDED]->() WHERE r.roles = ['主持'] RETURN p.name AS name ORDER BY name");
+      expect(eq.rows.map((x) => x.name)).toEqual(r.rows.map((x) => x.name));
       const h = await t.store.query('MATCH ()-[h:HOLDS]->() RETURN h.articleIds[1] AS first, h LIMIT 1');
       expect(h.rows[0]!.first).toMatch(/^[0-9a-f]{64}$/);
       expect(((h.rows[0]!.h as GraphRelationship).properties.articleIds as string[])[0]).toBe(h.rows[0]!.first);
@@ -362,5 +365,8 @@ describe('reading joined lists', () => {
     expect(readJoinedAsLists("MATCH ()-[h:HOLDS]->() SET h.articleIds = 'a|b' RETURN h.articleIds, 'h.articleIds', x.rolesX // r.roles", props))
       .toBe("MATCH ()-[h:HOLDS]->() SET h.articleIds = 'a|b' RETURN string_split(h.articleIds, '|'), 'h.articleIds', x.rolesX // r.roles");
     expect(readJoinedAsLists('MATCH (p) RETURN p.roles', [])).toBe('MATCH (p) RETURN p.roles');
+    expect(readJoinedAsLists("MATCH ()-[r:ATTENDED]->() WHERE r.roles = ['主持'] SET r.roles = '主持|讲话' WITH r where r.roles == r.roles RETURN r", props))
+      .toBe("MATCH ()-[r:ATTENDED]->() WHERE string_split(r.roles, '|') = ['主持'] SET r.roles = '主持|讲话' WITH r where string_split(r.roles, '|') == string_split(r.roles, '|') RETURN r");
+    expect(readJoinedAsLists('MATCH (set)-[r]->() SET r.x = set.roles', props)).toBe("MATCH (set)-[r]->() SET r.x = string_split(set.roles, '|')");
   });
 });
