@@ -1,7 +1,8 @@
 // Figures taken through the real ingest pipeline (ingest/pipeline.ts): the same discovery,
 // decoding, worker pool and batched store writes `kg ingest` uses. A dry run gives the pooled
-// extraction throughput end to end (read + decode + extract on N threads, results back to the
-// main thread); a real run into a fresh store gives the ingest figures.
+// extraction throughput end to end (read + decode on the main thread, extract on N threads,
+// counts back: a dry run without --out asks for nothing more); a real run into a fresh store
+// gives the ingest figures (graph rows built on the threads).
 import { rmSync } from 'node:fs';
 import type { GraphStore } from '../../store/types.js';
 import type { StoreConfig } from '../../types.js';
