@@ -25,6 +25,22 @@ const EDITOR_LABEL_AT = new RegExp(`(${EDITOR_LABEL})[ \\t]*[：:]`, 'g');
 const NAMES = new RegExp(NAME, 'g');
 const PHOTO = new RegExp(`((?:(?:本报|新华社|中新社|特约)?(?:记者|通讯员|摄影记者)[ \\t]*)?)(${NAME}?)[ \\t]*[/／]?[ \\t]*摄$`);
 
+/**
+ * TAIL matches only a line ending in a name (and spaces): most lines holding 记者 end in 。
+ * A line separator inside the line (where $ also matches) leaves the test to the RegExp.
+ */
+function mayEndWithCredit(text: string, lineStart: number, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i >= lineStart && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  const c = text.charCodeAt(i);
+  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0xb7) return true;
+  for (let j = lineStart; j < lineEnd; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 0x2028 || d === 0x2029 || d === 0x0d) return true;
+  }
+  return false;
+}
+
 function roleOf(marker: string): BylineRole {
   if (/通讯员/.test(marker)) return '通讯员';
   if (/摄影|摄像|图/.test(marker)) return '摄影';
@@ -92,6 +108,7 @@ export function findBylines(text: string): BylineHit[] {
     let lineEnd = text.indexOf('\n', mk.index);
     if (lineEnd < 0) lineEnd = text.length;
     marker.lastIndex = lineEnd;
+    if (!mayEndWithCredit(text, lineStart, lineEnd)) continue;
     TAIL.lastIndex = lineStart;
     const m = TAIL.exec(text);
     if (!m || m.index >= lineEnd) continue;

@@ -3,6 +3,7 @@
 // `第六届…论坛`). Names are returned as the text gives them.
 import { lexicon } from './lexicon.js';
 import { headingText } from './segment.js';
+import { charTable } from './char-table.js';
 
 export interface EventHit {
   name: string;
@@ -14,25 +15,37 @@ export interface EventHit {
   source: 'headline' | 'sentence';
 }
 
-const CLAUSE_STOP = /[，。；：！？\n]/;
+const CLAUSE_STOP = charTable('，。；：！？\n');
 const TRAIL_VERB = /(?:隆重|顺利|正式|胜利)?(?:召开|举行|举办|开幕|闭幕|启动|开班|开营|上演|落幕)$/;
 const REPORT_SUFFIX = /(?:侧记|纪实|综述|掠影|速写|回眸|扫描|特写|巡礼)$/;
 const LEADING = /^(?:(?:随后|同日|当天|当日)?(?:召开|举行|举办)的|图为|本报讯|本报[\u4e00-\u9fff\d]{0,12}电|(?:新华社|中新社|人民网|央视网)[\u4e00-\u9fff\d]{0,14}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
 const SPONSOR = /^.{0,60}(?:主办|承办|协办|指导|举办|发起|组织)的/;
 const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
 
+// the last characters the ending patterns can match: a string ending otherwise is left alone
+// without running a RegExp that would try every start position
+const TRAIL_VERB_LAST = charTable('开行办幕动班营演');
+const REPORT_SUFFIX_LAST = charTable('记实述影写眸描礼');
+const VERB_MEETING_LAST = charTable('议会');
+const DATE_END_LAST = charTable('日天前午晚夜间早');
+const endsIn = (s: string, last: Uint8Array): boolean => last[s.charCodeAt(s.length - 1)] === 1;
+const hasTrailVerb = (s: string): boolean => endsIn(s, TRAIL_VERB_LAST) && TRAIL_VERB.test(s);
+
 export function eventKind(name: string): string | null {
-  const m = lexicon().eventKindEndRe.exec(name);
-  return m ? m[0] : null;
+  // the longest kind word ending the name
+  const len = lexicon().eventKindEnds.longestEnding(name);
+  return len ? name.slice(name.length - len) : null;
 }
 
 function cleanName(raw: string): string {
   // 市委常委会召开会议 → 市委常委会会议: the verb sits between the body and its meeting
-  let n = raw.trim().replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1').replace(TRAIL_VERB, '').trim();
-  n = n.replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
+  let n = raw.trim();
+  if (endsIn(n, VERB_MEETING_LAST)) n = n.replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1');
+  if (endsIn(n, TRAIL_VERB_LAST)) n = n.replace(TRAIL_VERB, '');
+  n = n.trim().replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
   // `第三届…对话会3日在北京举行`: the date after the name is not part of it
-  n = n.replace(/(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天|当日)(?:[上下]午|晚|夜|晚间|早)?$/, '');
-  n = n.replace(SPONSOR, '');
+  if (endsIn(n, DATE_END_LAST)) n = n.replace(/(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天|当日)(?:[上下]午|晚|夜|晚间|早)?$/, '');
+  if (n.includes('的')) n = n.replace(SPONSOR, '');
   for (let m = LEADING.exec(n); m && n.length > m[0].length; m = LEADING.exec(n)) n = n.slice(m[0].length);
   return n.trim();
 }
@@ -45,7 +58,7 @@ export function isSpecificEvent(name: string): boolean {
 
 /** A kind word alone (新闻发布会, 座谈会): names an event only with its organiser in front. */
 export function isBareKind(name: string): boolean {
-  return lexicon().eventKinds.includes(name) || lexicon().eventGeneric.has(name);
+  return lexicon().eventKindSet.has(name) || lexicon().eventGeneric.has(name);
 }
 
 const ORG_SUBJECT = /(?:委员会|常委会|委|局|厅|办|部|院|政府|政协|人大|大学|学院|学校|医院|公司|集团|协会|学会|商会|中心|街道|社区|团|社|组)$/;
@@ -65,11 +78,11 @@ export function eventsFromHeadings(all: { text: string; start: number; end: numb
     if (b && !/^#/.test(b.text)) candidates.push({ raw: t + headingText(b.text), start: a.start, end: b.end });
     candidates.push({ raw: t, start: a.start, end: a.end });
     for (const c of candidates) {
-      const raw = c.raw.replace(REPORT_SUFFIX, '').replace(/\s+/g, ' ');
-      const name = cleanName(raw.includes(' ') && !TRAIL_VERB.test(raw) ? raw : raw.replace(/\s+/g, ''));
-      if (!isSpecificEvent(name) || / /.test(name)) continue;
+      const raw = (endsIn(c.raw, REPORT_SUFFIX_LAST) ? c.raw.replace(REPORT_SUFFIX, '') : c.raw).replace(/\s+/g, ' ');
+      const name = cleanName(raw.includes(' ') && !hasTrailVerb(raw) ? raw : raw.replace(/\s+/g, ''));
+      if (!isSpecificEvent(name) || name.includes(' ')) continue;
       // a headline with no verb is an event only when it reads as a full name, not a column
-      if (!TRAIL_VERB.test(raw) && (name.length < 6 || COLUMN.test(name))) continue;
+      if (!hasTrailVerb(raw) && (name.length < 6 || COLUMN.test(name))) continue;
       // a two-line headline counts when its first line alone is not a headline event
       out.push({ name, kind: eventKind(name)!, start: c.start, end: c.end, place: null, source: 'headline' });
       if (c.raw !== t) i++;
@@ -81,9 +94,9 @@ export function eventsFromHeadings(all: { text: string; start: number; end: numb
 
 function clauseBounds(s: string, at: number): [number, number] {
   let a = at;
-  while (a > 0 && !CLAUSE_STOP.test(s[a - 1]!)) a--;
+  while (a > 0 && !CLAUSE_STOP[s.charCodeAt(a - 1)]) a--;
   let b = at;
-  while (b < s.length && !CLAUSE_STOP.test(s[b]!)) b++;
+  while (b < s.length && !CLAUSE_STOP[s.charCodeAt(b)]) b++;
   return [a, b];
 }
 
@@ -101,8 +114,39 @@ function isOnStop(c: number): boolean {
   return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a;
 }
 
-/** Events reported in one sentence `s` at document offset `offset`. */
-export function eventsFromSentence(s: string, offset: number): EventHit[] {
+/** Which of the sentence readings below can find anything in a sentence (see `sentenceCues`). */
+export interface SentenceCues {
+  /** The sentence holds an event verb (召开, 举行 …). */
+  verbs: boolean;
+  /** A clause of it ends in 上, 中, 期间 or 现场 before ，。；：. */
+  passing: boolean;
+}
+
+const ALL_CUES: SentenceCues = { verbs: true, passing: true };
+const PASSING_END = /(?:上|中|期间|现场)[，。；：]/g;
+
+/**
+ * Where a page holds an event verb, and where a clause ends in 上, 中, 期间 or 现场: one RegExp
+ * pass over the page each, much faster than scanning every sentence character by character
+ * (most sentences hold neither). A sentence holding none of the `verbs` offsets needs no verb
+ * reading, one holding none of the `passing` offsets no reading of clauses named in passing.
+ */
+export function sentenceCues(page: string): { verbs: number[]; passing: number[] } {
+  const verbs: number[] = [];
+  const passing: number[] = [];
+  const re = lexicon().eventVerbRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(page); m; m = re.exec(page)) verbs.push(m.index);
+  PASSING_END.lastIndex = 0;
+  for (let m = PASSING_END.exec(page); m; m = PASSING_END.exec(page)) passing.push(m.index);
+  return { verbs, passing };
+}
+
+/**
+ * Events reported in one sentence `s` at document offset `offset`; `cues` (from `sentenceCues`)
+ * may say that some readings can find nothing there.
+ */
+export function eventsFromSentence(s: string, offset: number, cues: SentenceCues = ALL_CUES): EventHit[] {
   const lex = lexicon();
   const out: EventHit[] = [];
   const push = (raw: string, at: number, place: string | null): void => {
@@ -113,8 +157,8 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
   };
   // 主持召开X / 召开X / 举行X: the object names the event; a bare kind takes the subject's name
   const verbs = lex.eventVerbWords;
-  for (let at = verbs.find(s), next = 0; at >= 0; at = verbs.find(s, next)) {
-    const m = { index: at, 0: s.slice(at, at + verbs.longestAt(s, at)) };
+  for (let at = cues.verbs ? verbs.find(s) : -1, next = 0; at >= 0; at = verbs.find(s, next)) {
+    const m = { index: at, 0: s.slice(at, at + verbs.foundLength) };
     next = at + m[0].length;
     const [a, b] = clauseBounds(s, m.index);
     const before = s.slice(a, m.index);
@@ -148,7 +192,7 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
   // 在X上 / X上 (at the start of a clause): an event named in passing
   // (clause by clause: what `(?:^|[，。；：])在?([^，。；：]{4,50}?)(?:上|中|期间|现场)(?=[，。；：])`
   // matches, without the regex's backtracking at every clause)
-  for (let a = 0; a < s.length; ) {
+  for (let a = 0; cues.passing && a < s.length; ) {
     let b = a;
     while (b < s.length && !isOnStop(s.charCodeAt(b))) b++;
     if (b >= s.length) break; // the clause must end at a stop
@@ -167,7 +211,7 @@ export function eventsFromSentence(s: string, offset: number): EventHit[] {
   }
   // 第六届…论坛: an ordinal event named in passing
   ORDINAL_RE.lastIndex = 0;
-  for (let m = ORDINAL_RE.exec(s); m; m = ORDINAL_RE.exec(s)) {
+  for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
     const rest = s.slice(m.index, m.index + 30);
     const k = lex.ordinalEventRe.exec(rest);
     if (!k) continue;

@@ -1,6 +1,6 @@
 // extract(): one document in, every fact with its provenance out. Pure and synchronous; the
 // rules live in the modules beside this one and their word lists in ./lexicons.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { DocumentInput, ExtractionResult, Evidence, Role, Title, PersonMention } from '../types.js';
 import { normalizeText } from './normalize.js';
 import { segmentArticles, headingText } from './segment.js';
@@ -10,7 +10,7 @@ import { applyMask, quotedSpans, type Span } from './mask.js';
 import { findPersons, type SentenceRef } from './persons.js';
 import { inferCounty, inferLocale, resolveOrg } from './locale.js';
 import { findDates } from './dates.js';
-import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, type EventHit } from './events.js';
+import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, sentenceCues, type EventHit, type SentenceCues } from './events.js';
 import { rolesAfter } from './participation.js';
 import { findOrgs } from './orgs.js';
 import { lexicon } from './lexicon.js';
@@ -38,7 +38,8 @@ function publicationDate(text: string): string | null {
 
 export function extract(input: DocumentInput, opts: ExtractOptions = {}): ExtractionResult {
   const text = normalizeText(input.text);
-  const hash = createHash('sha256').update(text).digest('hex');
+  // one-shot hashing: no Hash object per document
+  const hash = digest('sha256', text, 'hex');
   const pub = opts.date ?? input.date ?? publicationDate(text);
   const locale = inferLocale(text, opts.locale ?? input.locale, input.source);
   const articles = segmentArticles(text);
@@ -61,7 +62,10 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     for (const l of a.body) splitSentences(l.text, l.start, false, a.index, sentences);
   }
   // a headline printed after its body joins the article before it: keep document order
-  sentences.sort((x, y) => x.start - y.start);
+  // (a page in order needs no sort)
+  let inOrder = true;
+  for (let i = 1; i < sentences.length && inOrder; i++) inOrder = sentences[i - 1]!.start <= sentences[i]!.start;
+  if (!inOrder) sentences.sort((x, y) => x.start - y.start);
   const evidence = (article: number, start: number, end: number, sentence: Sentence): Evidence => ({ article, start, end, sentence: sentence.text.trim() });
 
   // bylines are credits, not people: mask them (and quotations) before reading names
@@ -70,7 +74,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const unbylined = applyMask(text, bylineSpans);
   const quotes = quotedSpans(unbylined);
   const masked = applyMask(unbylined, quotes);
-  const sentenceAt = (pos: number): DocSentence | undefined => {
+  const sentenceIndexAt = (pos: number): number => {
     // sentences are in document order: binary search keeps this linear overall
     let lo = 0;
     let hi = sentences.length - 1;
@@ -79,15 +83,17 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       const s = sentences[mid]!;
       if (pos < s.start) hi = mid - 1;
       else if (pos >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return undefined;
+    return -1;
   };
+  const sentenceAt = (pos: number): DocSentence | undefined => sentences[sentenceIndexAt(pos)];
 
   // persons
   const mentions = findPersons(masked, sentences, quotes);
-  const mentionsBySentence = new Map<number, typeof mentions>();
-  for (const m of mentions) push(mentionsBySentence, m.sentence, m);
+  // by sentence index (an array: read once or twice per sentence)
+  const mentionsBySentence: (typeof mentions | undefined)[] = [];
+  for (const m of mentions) (mentionsBySentence[m.sentence] ??= []).push(m);
   const persons = new Map<string, PersonMention>();
   for (const m of mentions) {
     const sent = sentences[m.sentence]!;
@@ -111,6 +117,17 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const events: DocEvent[] = [];
   const hitEvent = new Map<EventHit, DocEvent>();
   const allHits: (EventHit & { article: number })[] = [];
+  // which event readings each sentence needs (most sentences hold no event verb)
+  const cues: SentenceCues[] = sentences.map(() => ({ verbs: false, passing: false }));
+  const cuesAt = sentenceCues(unbylined);
+  for (const pos of cuesAt.verbs) {
+    const i = sentenceIndexAt(pos);
+    if (i >= 0) cues[i]!.verbs = true;
+  }
+  for (const pos of cuesAt.passing) {
+    const i = sentenceIndexAt(pos);
+    if (i >= 0) cues[i]!.passing = true;
+  }
   const sentencesByArticle = new Map<number, number[]>();
   sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
   for (const a of articles) {
@@ -118,12 +135,15 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     const leadEnd = a.body[0]?.end ?? -1;
     for (const si of sentencesByArticle.get(a.index) ?? []) {
       const s = sentences[si]!;
-      const led = eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, mentionsBySentence.get(si) ?? [], s.heading ? 'headline' : 'sentence');
+      // only a sentence naming someone can report an event they lead
+      const named = mentionsBySentence[si];
+      const led = named ? eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, named, s.heading ? 'headline' : 'sentence') : [];
       if (s.heading) {
         for (const h of led) allHits.push(located(h, h.source, a.index));
         continue;
       }
-      const hits = [...led, ...eventsFromSentence(unbylined.slice(s.start, s.end), s.start)];
+      const found = eventsFromSentence(unbylined.slice(s.start, s.end), s.start, cues[si]);
+      const hits = led.length ? [...led, ...found] : found;
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
         if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.name.length > h.name.length)) continue;
@@ -262,18 +282,23 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     }
     const h = inSentence ?? a.sorted[a.cursor - 1] ?? a.headline;
     if (!h) return;
+    // the rest reads the sentence's mentions: most sentences have none
+    const named = mentionsBySentence[si];
+    if (!named) return;
     const ev = hitEvent.get(h)!;
-    const inPassing = !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
+    // read only for a mention no verb gives a role to
+    let passing: boolean | undefined;
+    const inPassing = (): boolean => (passing ??= !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text));
     const ms = masked.slice(s.start, s.end);
     const meeting = MEETING_VERB.test(ms);
     // `参加开工仪式的有：A、B`: the verb comes first and gives everyone listed after it their role
     const listedAfter = LISTED_AFTER.exec(ms);
     const listedRole = listedAfter ? (lexicon().roleVerbs.get(listedAfter[1]!) as Role | undefined) ?? null : null;
-    for (const m of mentionsBySentence.get(si) ?? []) {
+    for (const m of named) {
       // a guest named after 会见 met the host
       const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
       const listed = listedRole && listedAfter && m.start - s.start >= listedAfter.index + listedAfter[0].length ? ([listedRole] as Role[]) : null;
-      const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed ?? (inPassing ? (['出席'] as Role[]) : null);
+      const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed ?? (inPassing() ? (['出席'] as Role[]) : null);
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
       const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));
       if (!roles?.length) continue;
@@ -300,15 +325,31 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
   // an event's name is not an institution (第二届…论坛)
   for (const e of events) for (const h of e.hits) orgs.delete(resolveOrg(h.name, locale, countyOf(h.article)));
-  // (every ending of every event name in a set: a long page has hundreds of each)
-  const eventEndings = new Set<string>();
-  for (const e of events) for (const h of e.hits) for (let i = 0; i < h.name.length; i++) eventEndings.add(h.name.slice(i));
-  for (const [k, o] of orgs) if (eventEndings.has(o.name)) orgs.delete(k);
+  // (event names by last character, so each organisation is compared with the few names it
+  // can end: a long page has hundreds of each)
+  const namesByLast = new Map<number, Set<string>>();
+  for (const e of events) {
+    for (const h of e.hits) {
+      const key = h.name.charCodeAt(h.name.length - 1);
+      let set = namesByLast.get(key);
+      if (!set) namesByLast.set(key, (set = new Set()));
+      set.add(h.name);
+    }
+  }
+  const endsAnEvent = (name: string): boolean => {
+    const set = name ? namesByLast.get(name.charCodeAt(name.length - 1)) : undefined;
+    if (set) for (const n of set) if (n.endsWith(name)) return true;
+    return false;
+  };
+  for (const [k, o] of orgs) if (endsAnEvent(o.name)) orgs.delete(k);
   // the parent is the longest other organisation the name starts with (市委组织部 → 市委)
+  // (only lengths some organisation has are tried)
+  const lengths = new Set<number>();
+  for (const k of orgs.keys()) lengths.add(k.length);
   for (const o of orgs.values()) {
     o.parent = null;
     for (let len = o.fullName.length - 1; len >= 2; len--) {
-      if (orgs.has(o.fullName.slice(0, len))) {
+      if (lengths.has(len) && orgs.has(o.fullName.slice(0, len))) {
         o.parent = o.fullName.slice(0, len);
         break;
       }
@@ -341,9 +382,18 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     organizations: [...orgs.values()],
     events: events.map((e) => {
       const first = e.hits.find((h) => h.source === 'sentence') ?? e.hits[0]!;
-      const dated = e.hits.map(dateOf).find((d) => d.date) ?? { date: null, endDate: null };
+      // the first hit with a date (hits after it need not be dated)
+      let dated: { date: string | null; endDate: string | null } = { date: null, endDate: null };
+      for (const h of e.hits) {
+        const d = dateOf(h);
+        if (d.date) {
+          dated = d;
+          break;
+        }
+      }
       const s = sentenceAt(first.start) ?? sentences[0]!;
-      const list = [...(participants.get(e)?.entries() ?? [])].sort((a, b) => a[1].order - b[1].order);
+      // in the order found: a list is filled in that order (a Map keeps insertion order)
+      const list = [...(participants.get(e)?.entries() ?? [])];
       return {
         key: e.key,
         name: e.name,

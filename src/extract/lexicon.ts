@@ -1,6 +1,6 @@
 // Loads the lexicons (plain-text data files in ./lexicons) once and compiles them into the
-// lookups the rules use: Sets, word sets (tries) for scanning, longest-first alternation
-// RegExps for patterns anchored at a string's end, and tab-separated maps.
+// lookups the rules use: Sets, word sets (tries) for scanning and for words ending a string,
+// longest-first alternation RegExps for patterns, and tab-separated maps.
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../paths.js';
 import { WordSet } from './word-set.js';
@@ -39,36 +39,58 @@ export interface Lexicon {
   compoundSurnames: Set<string>;
   posts: string[];
   foreignPosts: Set<string>;
+  /** The anchors that are a foreign post once a modifier (副, 一级 …) is stripped. */
+  foreignAnchors: Set<string>;
   labels: string[];
   afterName: string[];
   afterNameWords: WordSet;
   notNames: Set<string>;
+  /** notNames as a word set: tested on a range of the text without slicing it. */
+  notNameWords: WordSet;
   notGivenChars: Set<string>;
   roleVerbs: Map<string, string>;
   roleVerbWords: WordSet;
   speechVerbs: string[];
   speechVerbWords: WordSet;
   eventKinds: string[];
-  eventKindEndRe: RegExp;
+  eventKindSet: Set<string>;
+  /**
+   * Word lists tested at the end of a string (what `(?:…)$` alternations tested), as sets of
+   * endings (`WordSet.endings`): event kinds, organisation suffixes, false organisation
+   * endings, and the stop words an organisation name does not extend left past.
+   */
+  eventKindEnds: WordSet;
+  orgSuffixEnds: WordSet;
+  orgFalseEnds: WordSet;
+  orgLeftStopEnds: WordSet;
   eventVerbs: string[];
   eventGeneric: Set<string>;
   orgSuffixWords: WordSet;
-  orgSuffixEndRe: RegExp;
   orgFalseContinuations: Set<string>;
+  /** The same words, tested on a range of the text without slicing it. */
+  orgFalseContinuationWords: WordSet;
   orgLeftStops: string[];
   orgGenericHeadRe: RegExp;
-  orgFalseEndingRe: RegExp;
-  orgLeftStopRe: RegExp;
-  /** Last characters of the stop words: most positions need no regex test at all. */
-  orgLeftStopLast: Set<string>;
+  /** Last characters of the stop words (a table by char code): most positions need no further test. */
+  orgLeftStopLastTable: Uint8Array;
   /** Titles (with their modifiers: 常务副, 一级 …) and labels: the anchors of person recognition. */
   anchors: WordSet;
   labelSet: Set<string>;
   /** Role and speech verbs (`longestAt` tells whether one starts at a point). */
   verbWords: WordSet;
   eventVerbWords: WordSet;
+  /** The event verbs as a global RegExp, for one pass over a whole page (reset lastIndex). */
+  eventVerbRe: RegExp;
   ordinalEventRe: RegExp;
-  postEndRe: RegExp;
+  /** The posts with their modifiers (常务副市长, 二级调研员 …), as endings (`WordSet.endings`). */
+  postEnds: WordSet;
+}
+
+/** A table with 1 for each char code. */
+function codeTable(codes: number[]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of codes) t[c] = 1;
+  return t;
 }
 
 let cached: Lexicon | undefined;
@@ -83,41 +105,50 @@ export function lexicon(): Lexicon {
   const eventKinds = readList('event-kinds.txt');
   const orgSuffixes = readList('org-suffixes.txt');
   const orgLeftStops = readList('org-left-stops.txt');
+  const notNames = readList('not-names.txt');
+  const orgFalseEndings = readList('org-false-endings.txt');
+  const orgFalseContinuations = readList('org-false-continuations.txt');
   // 常务副市长, 第一副书记, 二级调研员: modifiers the grammar adds to every post
-  const postPattern = `(?:(?:常务|第一|执行|专职|驻会)?副|常务|第一|执行|专职|代理|代|[一二三四]级)?(?:${alternation(posts)})`;
   const modifiers = ['', '副', '常务副', '第一副', '执行副', '专职副', '驻会副', '常务', '第一', '执行', '专职', '代理', '代', '一级', '二级', '三级', '四级'];
+  const anchorWords = [...modifiers.flatMap((m) => posts.map((p) => m + p)), ...labels];
+  const foreignPosts = new Set(readList('foreign-posts.txt'));
   cached = {
     surnames: new Set(readList('surnames.txt')),
     compoundSurnames: new Set(readList('compound-surnames.txt')),
     posts,
-    foreignPosts: new Set(readList('foreign-posts.txt')),
+    foreignPosts,
     labels,
     afterName,
     afterNameWords: new WordSet(afterName),
-    notNames: new Set(readList('not-names.txt')),
+    notNames: new Set(notNames),
+    notNameWords: new WordSet(notNames),
     notGivenChars: new Set(readList('not-given-chars.txt')),
     roleVerbs,
     roleVerbWords: new WordSet(roleVerbs.keys()),
     speechVerbs,
     speechVerbWords: new WordSet(speechVerbs),
     eventKinds,
-    eventKindEndRe: new RegExp(`(?:${alternation(eventKinds)})$`),
+    eventKindSet: new Set(eventKinds),
+    eventKindEnds: WordSet.endings(eventKinds),
+    orgSuffixEnds: WordSet.endings(orgSuffixes),
+    orgFalseEnds: WordSet.endings(orgFalseEndings),
+    orgLeftStopEnds: WordSet.endings(orgLeftStops),
     eventVerbs: readList('event-verbs.txt'),
     eventGeneric: new Set(readList('event-generic.txt')),
     orgSuffixWords: new WordSet(orgSuffixes),
-    orgSuffixEndRe: new RegExp(`(?:${alternation(orgSuffixes)})$`),
-    orgFalseContinuations: new Set(readList('org-false-continuations.txt')),
+    orgFalseContinuations: new Set(orgFalseContinuations),
+    orgFalseContinuationWords: new WordSet(orgFalseContinuations),
     orgLeftStops,
     orgGenericHeadRe: new RegExp(`^(?:市|省|县|区)?(?:${alternation(readList('org-generic-heads.txt'))})+$`),
-    orgFalseEndingRe: new RegExp(`(?:${alternation(readList('org-false-endings.txt'))})$`),
-    orgLeftStopRe: new RegExp(`(?:${alternation(orgLeftStops)})$`),
-    orgLeftStopLast: new Set(orgLeftStops.map((w) => w[w.length - 1]!)),
+    orgLeftStopLastTable: codeTable(orgLeftStops.map((w) => w.charCodeAt(w.length - 1))),
     verbWords: new WordSet([...roleVerbs.keys(), ...speechVerbs]),
     eventVerbWords: new WordSet(readList('event-verbs.txt')),
+    eventVerbRe: new RegExp(alternation(readList('event-verbs.txt')), 'g'),
     ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),
-    anchors: new WordSet([...modifiers.flatMap((m) => posts.map((p) => m + p)), ...labels]),
+    anchors: new WordSet(anchorWords),
+    foreignAnchors: new Set(anchorWords.filter((w) => foreignPosts.has(w.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '')))),
     labelSet: new Set(labels),
-    postEndRe: new RegExp(`${postPattern}$`),
+    postEnds: WordSet.endings(modifiers.flatMap((m) => posts.map((p) => m + p))),
   };
   return cached;
 }

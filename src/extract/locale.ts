@@ -2,6 +2,7 @@
 // the --locale hint, the newspaper's name (大同日报), or the place the text names most.
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../paths.js';
+import { charTable } from './char-table.js';
 
 let cityProvince: Map<string, string> | undefined;
 /** Province of a prefecture-level city from the lexicon (大同市 → 山西省), or null. */
@@ -27,13 +28,30 @@ const NOT_PLACE = new Set(['全市', '我市', '本市', '该市', '副市', '�
 // a place name does not hold a function word: `会议由省委…` names no province 议由省
 const NOT_STEM = /[由在的和与及是为对向从到经将把被等了各全本我该自于其这那此每有还]/;
 
-function mostFrequent(text: string, re: RegExp, stemCount: (stem: string) => number): string | null {
+/**
+ * The two Han characters before each `unit` (市, 省) in `text`, in order, as the global RegExp
+ * /([\u4e00-\u9fff]{2})市/g would match them (no overlap), found from each `unit` by indexOf
+ * rather than by a RegExp tried at every position. `skip` rejects a match by what follows it.
+ */
+function* stemsBefore(text: string, unit: string, skip: (next: number) => boolean): Generator<string> {
+  const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+  let from = 0; // where the next match may start
+  for (let q = text.indexOf(unit, from + 2); q >= 0; q = text.indexOf(unit, Math.max(q + 1, from + 2))) {
+    if (!isHan(text.charCodeAt(q - 2)) || !isHan(text.charCodeAt(q - 1)) || skip(text.charCodeAt(q + 1))) continue;
+    yield text.slice(q - 2, q);
+    from = q + 1;
+  }
+}
+
+// 市场, 市值, 市面, 市井, 市容, 市况 are no city
+const NOT_CITY_NEXT = new Set([...'场值面井容况'].map((c) => c.charCodeAt(0)));
+
+function mostFrequent(text: string, unit: string, skip: (next: number) => boolean, stemCount: (stem: string) => number): string | null {
   const seen = new Set<string>();
   let best: string | null = null;
   let bestCount = 0;
-  for (const m of text.matchAll(re)) {
-    const stem = m[1]!;
-    if (seen.has(stem) || NOT_PLACE.has(stem + m[0].slice(-1)) || NOT_PLACE.has(stem.slice(-1) + m[0].slice(-1)) || NOT_STEM.test(stem)) continue;
+  for (const stem of stemsBefore(text, unit, skip)) {
+    if (seen.has(stem) || NOT_PLACE.has(stem + unit) || NOT_PLACE.has(stem.slice(-1) + unit) || NOT_STEM.test(stem)) continue;
     seen.add(stem);
     const n = stemCount(stem);
     // a place the text names once may be a verb run into 市委 (`还有市政协`): not enough
@@ -65,10 +83,10 @@ export function inferLocale(text: string, hint: string | null | undefined, sourc
   const paper = source ? /^([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网|发布|融媒)/.exec(source) : null;
   if (paper) city = paper[1]! + '市';
   if (!city) {
-    const stem = mostFrequent(sample, /([\u4e00-\u9fff]{2})市(?!场|值|面|井|容|况)/g, (s) => countOf(sample, s));
+    const stem = mostFrequent(sample, '市', (c) => NOT_CITY_NEXT.has(c), (s) => countOf(sample, s));
     if (stem) city = stem + '市';
   }
-  const prov = mostFrequent(sample, /([\u4e00-\u9fff]{2})省/g, (s) => countOf(sample, s + '省'));
+  const prov = mostFrequent(sample, '省', () => false, (s) => countOf(sample, s + '省'));
   return { province: prov ? prov + '省' : city ? provinceOf(city) : null, city, county: null };
 }
 
@@ -93,13 +111,22 @@ export function inferCounty(text: string): string | null {
   return best;
 }
 
+/** What `.` in a RegExp does not match. */
+const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** Second characters after which a county's initial is not the county (/^.[直域级城内外乡镇县区]/). */
+const LOCAL_SECOND = charTable('直域级城内外乡镇县区');
+
 /**
  * 市委 → 大同市委, 省委宣传部 → 山西省委宣传部, 县委 → 石泉县委 (when the locale, or the
  * article's county, is known).
  */
 export function resolveOrg(org: string, locale: Locale, county: string | null = locale.county): string {
-  if (/^市(?!直|场|区)/.test(org) && locale.city) return locale.city + org.slice(1);
-  if (/^省(?!直|内|外)/.test(org) && locale.province) return locale.province + org.slice(1);
-  if (county && org[0] === county[county.length - 1] && !/^.[直域级城内外乡镇县区]/.test(org)) return county + org.slice(1);
+  // char-code tests of what /^市(?!直|场|区)/, /^省(?!直|内|外)/ and /^.[直域级城内外乡镇县区]/ test:
+  // this runs for every organisation mention
+  const c0 = org.charCodeAt(0);
+  const c1 = org.charCodeAt(1);
+  if (c0 === 0x5e02 && c1 !== 0x76f4 && c1 !== 0x573a && c1 !== 0x533a && locale.city) return locale.city + org.slice(1); // 市 (直 场 区)
+  if (c0 === 0x7701 && c1 !== 0x76f4 && c1 !== 0x5185 && c1 !== 0x5916 && locale.province) return locale.province + org.slice(1); // 省 (直 内 外)
+  if (county && org[0] === county[county.length - 1] && !(org.length >= 2 && !isLineBreak(c0) && LOCAL_SECOND[c1])) return county + org.slice(1);
   return org;
 }

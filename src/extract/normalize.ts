@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
 import { charTable } from './char-table.js';
 
 const CJK = /[\u3400-\u9fff]/;
-const TERMINAL = /[。！？；：”’」』）)…—]$/;
+// what ends a sentence, tested on a line's last character (a `[…]$` RegExp tries every position)
+const TERMINAL_CHAR = charTable('。！？；：”’」』）)…—');
+const endsTerminal = (line: string): boolean => TERMINAL_CHAR[line.charCodeAt(line.length - 1)] === 1;
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 // a credit or caption line ends its paragraph even without a full stop
 const UNJOINABLE_END = /(?:摄|（[^（）]{2,16}）|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})$/;
 const LEAD_START = /^(?:本报讯|本报[\u4e00-\u9fff\d]{0,12}电|新华社|[□■●◆▲])/;
@@ -34,20 +37,34 @@ const IS_TRADITIONAL = charTable([...TRADITIONAL_ONLY].join(''));
 export function looksTraditional(text: string): boolean {
   const n = Math.min(text.length, 20_000);
   let trad = 0;
+  for (let i = 0; i < n; i++) trad += IS_TRADITIONAL[text.charCodeAt(i)]!;
+  // the share of CJK characters matters only with a few traditional ones: most pages stop here
+  if (trad < 3) return false;
   let cjk = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    trad += IS_TRADITIONAL[c]!;
     if (c >= 0x3400 && c <= 0x9fff) cjk++;
   }
-  return trad >= 3 && trad / cjk > 0.02;
+  return trad / cjk > 0.02;
 }
 
-// most lines of a Chinese paper need none of the rewrites below: one scan to tell
-const NEEDS_PUNCTUATE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000,:;?!()\t]| {2}/;
+// most lines of a Chinese paper need none of the rewrites below: one scan to tell (what
+// /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000,:;?!()\t]| {2}/ finds, by table)
+const PUNCTUATE_CHAR = charTable('\u3000,:;?!()\t');
+PUNCTUATE_CHAR.fill(1, 0xff10, 0xff1a);
+PUNCTUATE_CHAR.fill(1, 0xff21, 0xff3b);
+PUNCTUATE_CHAR.fill(1, 0xff41, 0xff5b);
+
+function needsPunctuate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (PUNCTUATE_CHAR[c] === 1 || (c === 0x20 && s.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
+}
 
 function punctuate(line: string): string {
-  if (!NEEDS_PUNCTUATE.test(line)) return line;
+  if (!needsPunctuate(line)) return line;
   // ASCII punctuation next to a CJK character is the paper's full-width punctuation
   return line
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -60,7 +77,7 @@ function punctuate(line: string): string {
 
 /** Spaces between two CJK characters inside a prose paragraph are extraction noise. */
 function dropInnerSpaces(line: string): string {
-  if (line.length < 40 || !line.includes(' ') || !TERMINAL.test(line)) return line;
+  if (line.length < 40 || !line.includes(' ') || !endsTerminal(line)) return line;
   // but not inside brackets (`（方若愚 叶知秋）` credits two people) nor in a list of short
   // words (`市领导 邬大鹏 柴珊 麦子轩`: names separated by spaces)
   return line.replace(/（[^（）]*）|[\u3400-\u9fff]+(?: [\u3400-\u9fff]{1,4}){2,}(?![\u3400-\u9fff])|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
@@ -71,7 +88,7 @@ export function normalizeText(raw: string): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (looksTraditional(text)) text = convertTraditional(text);
   // one test of the whole text spares most pages a test per line
-  const punct = NEEDS_PUNCTUATE.test(text);
+  const punct = needsPunctuate(text);
   const lines = text.split('\n').map((l) => dropInnerSpaces((punct ? punctuate(l) : l).trim()));
   // join a prose line broken mid-sentence (no terminal punctuation) with the next prose line
   const out: string[] = [];
@@ -82,7 +99,7 @@ export function normalizeText(raw: string): string {
       continue;
     }
     const prev = lastText >= 0 ? out[lastText]! : '';
-    if (prev.length >= 30 && !TERMINAL.test(prev) && !UNJOINABLE_END.test(prev) && !prev.startsWith('#') && CJK.test(line[0] ?? '') && line.length >= 20 && !LEAD_START.test(line)) {
+    if (prev.length >= 30 && line.length >= 20 && !endsTerminal(prev) && isCjk(line.charCodeAt(0)) && !prev.startsWith('#') && !UNJOINABLE_END.test(prev) && !LEAD_START.test(line)) {
       out.length = lastText + 1;
       out[lastText] = prev + line;
       continue;
@@ -90,5 +107,8 @@ export function normalizeText(raw: string): string {
     out.push(line);
     lastText = out.length - 1;
   }
-  return out.join('\n').trim();
+  // what trimming the joined text would leave (each line is trimmed, only trailing blank lines
+  // remain), joined into a flat string: a trimmed string is a slice of one, slower to scan
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.length === 1 ? out[0]!.trim() : out.join('\n');
 }

@@ -6,10 +6,16 @@ import type { Role } from '../types.js';
 /** The roles of a person whose mention ends at `end` in sentence `s`, or null when none. */
 export function rolesAfter(s: string, end: number): Role[] | null {
   const lex = lexicon();
-  const ri = lex.roleVerbWords.find(s, end);
-  const si = lex.speechVerbWords.find(s, end);
-  if (ri < 0 && si < 0) return null;
-  if (ri >= 0 && (si < 0 || ri <= si)) {
+  // the first role or speech verb after the name (one scan; a role verb wins a tie)
+  let ri = -1;
+  for (let i = end; i < s.length; i++) {
+    if (lex.roleVerbWords.longestAt(s, i)) {
+      ri = i;
+      break;
+    }
+    if (lex.speechVerbWords.longestAt(s, i)) return ['讲话'];
+  }
+  if (ri >= 0) {
     const verb = s.slice(ri, ri + lex.roleVerbWords.longestAt(s, ri));
     const roles: Role[] = [lex.roleVerbs.get(verb) as Role];
     if (/并讲话|并致辞/.test(verb)) roles.push(verb.endsWith('讲话') ? '讲话' : '致辞');
@@ -19,5 +25,5 @@ export function rolesAfter(s: string, end: number): Role[] | null {
     if (more) roles.push(more[1] === '发言' ? '讲话' : (more[1] as Role));
     return [...new Set(roles)];
   }
-  return ['讲话'];
+  return null;
 }

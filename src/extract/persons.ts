@@ -3,7 +3,7 @@
 // established (subheads run names together: `金一鸣侯建庞晓等出席`).
 import { lexicon } from './lexicon.js';
 import { charTable } from './char-table.js';
-import { readNameAt, readListNameAt, readForeignNameAt, boundaryAt, looksLikeName } from './names.js';
+import { readNameAt, readListNameAt, readForeignNameAt, boundaryAt, looksLikeName, surnameAt } from './names.js';
 import { parseChainBefore, rootOrg, type ParsedTitle } from './titles.js';
 import type { Span } from './mask.js';
 
@@ -46,9 +46,20 @@ function listSepLength(s: string, i: number): number {
   return c === 0x4ee5 && s.charCodeAt(i + 1) === 0x53ca ? 2 : 0; // 以及
 }
 
+/** Characters that join a name to the one before it (等和及与、由): no glued surname. */
+const GLUE_BEFORE = charTable('等和及与、由');
+
 /** Characters after which a clause starts: ，。；：、 white space and 由. */
 const CLAUSE_SEP = charTable('，。；：、由', true);
-const POSTPOSED = /^(?:总书记|同志)/;
+
+/** Can a clause-start name end at `e`: a role or speech verb, 总书记, 同志 or 、 follows? */
+function clauseNameEnd(s: string, e: number): boolean {
+  const c = s.charCodeAt(e);
+  if (c === 0x3001) return true;
+  if (c === 0x603b && s.startsWith('总书记', e)) return true;
+  if (c === 0x540c && s.charCodeAt(e + 1) === 0x5fd7) return true; // 同志
+  return lexicon().verbWords.longestAt(s, e, e + 6) > 0;
+}
 
 // first characters of a document's names, cleared after each document (zeroing 64 KB per
 // document would cost more than the scan it speeds up)
@@ -67,6 +78,8 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     if (last) orgAtEnd.set(start + name.length, last);
   };
 
+  // one scan of the page spares each name reading a look for a dotted transliteration
+  const dots = masked.includes('·');
   let qi = 0;
   sentences.forEach((sent, si) => {
     const s = masked.slice(sent.start, sent.end);
@@ -76,7 +89,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       for (;;) {
         const sl = listSepLength(s, e);
         if (!sl) break;
-        const k = sl === 1 && s.charCodeAt(e) === 0x3001 ? readListNameAt(s, e + sl) : readNameAt(s, e + sl);
+        const k = sl === 1 && s.charCodeAt(e) === 0x3001 ? readListNameAt(s, e + sl, dots) : readNameAt(s, e + sl, false, dots);
         if (!k) break;
         add(s.slice(e + sl, e + sl + k), sent.start + e + sl, si, titles, label);
         e += sl + k;
@@ -86,7 +99,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     // titles and labels followed by a name
     // the scan resumes after the anchor, or after the name (and list) read from it
     for (let at = lex.anchors.find(s), next = 0; at >= 0; at = lex.anchors.find(s, next)) {
-      const word = s.slice(at, at + lex.anchors.longestAt(s, at));
+      const word = s.slice(at, at + lex.anchors.foundLength);
       const end = at + word.length;
       // web pages and subheads put spaces between a title and its name: `市领导 邬大鹏 柴珊`
       let b = end;
@@ -96,9 +109,8 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       if (isLabel && s.charCodeAt(b) === 0x6709) b += s.charCodeAt(b + 1) === 0xff1a ? 2 : 1; // 有, 有：
       else if (isLabel && s.charCodeAt(b) === 0xff1a) b++; // ：
       next = b;
-      const postWord = word.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '');
-      let len = readNameAt(s, b, !isLabel);
-      if (!len && lex.foreignPosts.has(postWord)) len = readForeignNameAt(s, b);
+      let len = readNameAt(s, b, !isLabel, dots);
+      if (!len && lex.foreignAnchors.has(word)) len = readForeignNameAt(s, b);
       if (!len) continue;
       const name = s.slice(b, b + len);
       const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
@@ -117,7 +129,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       const q = quotes[j]!;
       if (q.end - q.start > 8) continue;
       const at = q.end - sent.start;
-      const len = readNameAt(s, at);
+      const len = readNameAt(s, at, false, dots);
       // only a list of quoted roles and names: “昭君”姚迎欣、“侍女”杨乐 … 表示
       if (len && (s.charCodeAt(at + len) === 0x3001 || lex.verbWords.longestAt(s, at + len, at + len + 4) > 0)) {
         add(s.slice(at, at + len), q.end, si, [], null);
@@ -129,19 +141,28 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     for (let k = 0; k < s.length; k++) {
       if (k > 0 && !CLAUSE_SEP[s.charCodeAt(k)]) continue;
       const at = k === 0 ? 0 : k + 1;
-      const len = readNameAt(s, at);
+      // most clause starts hold no name followed by one of those: test the words first
+      const sl = surnameAt(s, at, dots);
+      if (!sl || (sl > 0 && !clauseNameEnd(s, at + sl + 1) && !clauseNameEnd(s, at + sl + 2))) continue;
+      const len = readNameAt(s, at, false, dots);
       if (!len) continue;
-      const rest = s.slice(at + len, at + len + 6);
-      if (lex.verbWords.longestAt(s, at + len, at + len + 6) > 0 && looksLikeName(s.slice(at, at + len))) add(s.slice(at, at + len), sent.start + at, si, [], null);
-      else if (POSTPOSED.test(rest) && looksLikeName(s.slice(at, at + len))) {
-        const t = rest.startsWith('总书记') ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
-        add(s.slice(at, at + len), sent.start + at, si, t, null);
-      } else if (s.charCodeAt(at + len) === 0x3001 && looksLikeName(s.slice(at, at + len))) {
+      const e0 = at + len;
+      // what follows decides; the name is sliced (and checked) only when something does
+      const verb = lex.verbWords.longestAt(s, e0, e0 + 6) > 0;
+      const postposed = !verb && (s.startsWith('总书记', e0) || s.startsWith('同志', e0));
+      if (!verb && !postposed && s.charCodeAt(e0) !== 0x3001) continue;
+      const name = s.slice(at, e0);
+      if (!looksLikeName(name)) continue;
+      if (verb) add(name, sent.start + at, si, [], null);
+      else if (postposed) {
+        const t = s.startsWith('总书记', e0) ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
+        add(name, sent.start + at, si, t, null);
+      } else {
         // `卫思远、宁静怡、包国庆等市领导…`: a list closed by 等 and a group label
         const listed: [number, number][] = [[at, len]];
         let e = at + len;
         while (s.charCodeAt(e) === 0x3001) {
-          const k = readListNameAt(s, e + 1);
+          const k = readListNameAt(s, e + 1, dots);
           if (!k) break;
           listed.push([e + 1, k]);
           e += 1 + k;
@@ -172,20 +193,27 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       for (let i = 0; i < s.length; i++) {
         if (!isFirst[s.charCodeAt(i)]) continue;
         const cands = byFirst.get(s.charCodeAt(i))!;
-        const name = cands.find((n) => s.startsWith(n, i));
+        let name: string | undefined;
+        for (const n of cands) {
+          if (s.startsWith(n, i)) {
+            name = n;
+            break;
+          }
+        }
         if (!name) continue;
-        const m = { index: i, 0: name };
-        i += name.length - 1; // the scan goes on after the name, as a global RegExp would
-        const start = sent.start + m.index;
+        const at = i;
+        const end = at + name.length;
+        i = end - 1; // the scan goes on after the name, as a global RegExp would
+        const start = sent.start + at;
         if (taken.has(start)) continue;
-        const after = s.slice(m.index + m[0].length);
-        const nextKnown = known.has(after.slice(0, 2)) || known.has(after.slice(0, 3)) || known.has(after.slice(0, 4));
-        // a two-character name needs a boundary after it (or another known name run in)
-        if (m[0].length === 2 && !boundaryAt(s, m.index + m[0].length) && !nextKnown) continue;
-        // not the tail of a longer name: the character before must not be a surname glued to it
-        const prev = s[m.index - 1] ?? '';
-        if (prev && /[\u4e00-\u9fff]/.test(prev) && !known.has(s.slice(Math.max(0, m.index - 3), m.index)) && !known.has(s.slice(Math.max(0, m.index - 2), m.index)) && !/[等和及与、由]$/.test(prev) && lex.surnames.has(prev) && m[0].length === 2) continue;
-        add(m[0], start, si, [], null);
+        if (name.length === 2) {
+          // a two-character name needs a boundary after it (or another known name run in)
+          if (!boundaryAt(s, end) && !known.has(s.slice(end, end + 2)) && !known.has(s.slice(end, end + 3)) && !known.has(s.slice(end, end + 4))) continue;
+          // not the tail of a longer name: the character before must not be a surname glued to it
+          const p = at > 0 ? s.charCodeAt(at - 1) : 0;
+          if (p >= 0x4e00 && p <= 0x9fff && !GLUE_BEFORE[p] && lex.surnames.has(s[at - 1]!) && !known.has(s.slice(Math.max(0, at - 3), at)) && !known.has(s.slice(Math.max(0, at - 2), at))) continue;
+        }
+        add(name, start, si, [], null);
       }
     });
   }

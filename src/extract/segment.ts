@@ -26,13 +26,20 @@ const PHOTO_LINE_RE = /摄\s*$/;
 const CLOSING_BYLINE_RE = /(?:（[\u4e00-\u9fff·\s/／、]{2,16}）|（本组稿件由[^）]{2,20}）|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*)$/;
 const CONTINUATION_RE = /[（(](?:下转|上接|转)第[一二三四五六七八九十\d]+版[）)]$/;
 
+/** CLOSING_BYLINE_RE can match only a line ending in ） or a Han character (a name): most end in 。 */
+function mayCloseWithByline(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff09 || (c >= 0x4e00 && c <= 0x9fff);
+}
+
 /** A line that reads as a headline, subhead or kicker rather than prose. */
 export function isHeadingLine(text: string): boolean {
   if (text.startsWith('#')) return true;
-  if (/^——/.test(text)) return true;
+  if (text.startsWith('——')) return true;
+  // every test below can only say no: the cheapest first (most lines are long prose)
+  if (text.length > 36) return false;
   if (LEAD_RE.test(text) || BYLINE_LINE_RE.test(text) || PHOTO_LINE_RE.test(text)) return false;
   if (/^[-*•]\s/.test(text) || /^\d+[.、]/.test(text)) return false;
-  if (text.length > 36) return false;
   // a comma or a full stop means a sentence (often the cut-off end of a paragraph, or one
   // closed by a credit: `…出席。（武秀礼）`), not a headline
   if (/[，,。]/.test(text)) return false;
@@ -40,7 +47,11 @@ export function isHeadingLine(text: string): boolean {
 }
 
 export function headingText(line: string): string {
-  return line.replace(/^#+\s*/, '').replace(/^——\s*/, '').trim();
+  // most lines start with neither # nor —: no RegExp to run
+  let t = line;
+  if (t.charCodeAt(0) === 0x23) t = t.replace(/^#+\s*/, '');
+  if (t.charCodeAt(0) === 0x2014) t = t.replace(/^——\s*/, '');
+  return t.trim();
 }
 
 export function segmentArticles(text: string): ArticleSegment[] {
@@ -74,7 +85,7 @@ export function segmentArticles(text: string): ArticleSegment[] {
     if (!a || closed || (lead && a.body.some((b) => !BYLINE_LINE_RE.test(b.text)))) a = open();
     if (lead) a.hasLead = true;
     a.body.push(line);
-    closed = CLOSING_BYLINE_RE.test(line.text) && !CONTINUATION_RE.test(line.text) && line.text.length > 20;
+    closed = line.text.length > 20 && mayCloseWithByline(line.text) && CLOSING_BYLINE_RE.test(line.text) && !CONTINUATION_RE.test(line.text);
   }
   // a headline group with no body belongs to the article printed before it
   const merged: ArticleSegment[] = [];

@@ -4,23 +4,39 @@ const STRIP = /[“”‘’"'「」『』《》〈〉()（）\s·•・]/g;
 
 /** The name with quoted parts removed: `“A”全民国防宣讲` → `全民国防宣讲`. */
 export function unquotedEventName(s: string): string {
-  return normEventName(s.replace(/“[^”]*”|"[^"]*"/g, ''));
+  return normEventName(s.includes('“') || s.includes('"') ? s.replace(/“[^”]*”|"[^"]*"/g, '') : s);
 }
 
+/** Characters NFKC leaves as they are, alone or in any sequence (no decomposition, no combining). */
+function nfkcStable(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xb7 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x3001 || c === 0x3002 || c === 0x300a || c === 0x300b;
+}
+
+/** `s.normalize('NFKC')`, skipping the call for the usual name made of such characters. */
+function nfkc(s: string): string {
+  for (let i = 0; i < s.length; i++) if (!nfkcStable(s.charCodeAt(i))) return s.normalize('NFKC');
+  return s;
+}
+
+/** Last characters of 召开 举行 举办 开幕 启动: only such a name can lose a trailing verb. */
+const VERB_LAST = new Set([...'开行办幕动'].map((c) => c.charCodeAt(0)));
+
 export function normEventName(s: string): string {
-  return s.normalize('NFKC').replace(STRIP, '').replace(/(?:隆重)?(?:召开|举行|举办|开幕|启动)$/, '');
+  const n = nfkc(s).replace(STRIP, '');
+  return VERB_LAST.has(n.charCodeAt(n.length - 1)) ? n.replace(/(?:隆重)?(?:召开|举行|举办|开幕|启动)$/, '') : n;
 }
 
 /** A name with its character bigrams (as sorted numbers), computed once per name. */
 export interface NameProfile {
   text: string;
-  grams: number[];
+  grams: Uint32Array;
 }
 
 export function nameProfile(text: string): NameProfile {
-  const grams: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) grams.push(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
-  return { text, grams: grams.sort((x, y) => x - y) };
+  const grams = new Uint32Array(Math.max(0, text.length - 1));
+  for (let i = 0; i + 1 < text.length; i++) grams[i] = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  // a typed array sorts numerically without a comparator call per pair
+  return { text, grams: grams.sort() };
 }
 
 /** Dice over the bigram multisets (a merge of the sorted lists), containment counting 0.9. */

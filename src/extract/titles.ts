@@ -26,26 +26,30 @@ const GOV_HEAD_POST = /(?:市长|县长|省长|区长|州长|镇长|乡长|旗�
 const PARTY_COMMITTEE = /^(.*[省市县区州旗盟镇乡])委$/;
 const PARTY_ORGAN = /(?:党组|党委|党工委|党总支|党支部)$/;
 
+/** 原 or 前 (former). */
+const isFormer = (c: number): boolean => c === 0x539f || c === 0x524d;
+
 function splitSegment(seg: string): { post: string; orgPart: string; qualifier: ParsedTitle['qualifier'] } | null {
-  let s = seg.replace(/^著名/, '');
+  let s = seg.startsWith('著名') ? seg.slice(2) : seg;
   let qualifier: ParsedTitle['qualifier'] = null;
-  if (/^[原前]/.test(s)) {
+  if (isFormer(s.charCodeAt(0))) {
     qualifier = 'former';
     s = s.slice(1);
   }
-  const m = lexicon().postEndRe.exec(s);
-  if (!m) return null;
-  const post = m[0];
-  let orgPart = s.slice(0, m.index);
-  if (/[原前]$/.test(orgPart)) {
+  // the longest post (with its modifier) ending the segment
+  const len = lexicon().postEnds.longestEnding(s);
+  if (!len) return null;
+  const post = s.slice(s.length - len);
+  let orgPart = s.slice(0, s.length - len);
+  if (isFormer(orgPart.charCodeAt(orgPart.length - 1))) {
     qualifier = 'former';
     orgPart = orgPart.slice(0, -1);
   }
-  if (/^代/.test(post) && post !== '代表') {
+  if (post.charCodeAt(0) === 0x4ee3 && post !== '代表') { // 代
     qualifier = 'acting';
   }
   // 宣传部长: the post's first character completes the unit's name
-  const unit = UNIT_CHAR_POSTS.exec(post);
+  const unit = post.endsWith('长') ? UNIT_CHAR_POSTS.exec(post) : null;
   if (unit && orgPart && !ORG_END.test(orgPart)) {
     orgPart = orgPart + unit[1]![0];
   }
@@ -62,6 +66,28 @@ function isSubUnit(orgPart: string): boolean {
   return orgPart.length <= 5 && !JURISDICTION.test(orgPart) && /(?:部|办|厅|处|室|科|局|委|管委会|中心|组)$/.test(orgPart);
 }
 
+/** Where a chain reaching back from `end` starts: after the last stop character, or at `floor`. */
+function chainStart(s: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && !CHAIN_STOP_TABLE[s.charCodeAt(start - 1)]) start--;
+  return start;
+}
+
+/** `chain.split(/、|兼/)`, without the RegExp. */
+function splitChain(chain: string): string[] {
+  const segs: string[] = [];
+  let from = 0;
+  for (let i = 0; i < chain.length; i++) {
+    const c = chain.charCodeAt(i);
+    if (c === 0x3001 || c === 0x517c) { // 、 兼
+      segs.push(chain.slice(from, i));
+      from = i + 1;
+    }
+  }
+  segs.push(chain.slice(from));
+  return segs;
+}
+
 export interface ChainResult {
   titles: ParsedTitle[];
   /** Where the chain starts in the sentence. */
@@ -74,23 +100,25 @@ export interface ChainResult {
  * chain continuing a previous person's (`…书记葛平、副校长包玉`) can inherit from it.
  */
 export function parseChainBefore(s: string, end: number, inheritAt: (pos: number) => string | null, floor = 0, fallbackOrg: string | null = null): ChainResult {
-  let start = end;
-  while (start > floor && !CHAIN_STOP_TABLE[s.charCodeAt(start - 1)]) start--;
-  // a verb ends what came before the chain: `…在宾馆会见萨瓦尼亚共和国驻华大使`; the last
-  // one counts (what `.*(?:会见|…)` would match)
-  for (let p = end - 1; p >= start; p--) {
+  // the chain runs back from `end` to a stop character (or `floor`), and a verb in it ends what
+  // came before: `…在宾馆会见萨瓦尼亚共和国驻华大使`; the last one counts (what `.*(?:会见|…)`
+  // would match). One scan right to left finds both.
+  let start = -1;
+  let pos = end - 1;
+  for (; pos >= floor && !CHAIN_STOP_TABLE[s.charCodeAt(pos)]; pos--) {
     // `会议由省委副书记…主持`: 由 after an event's name is a cut too (not 由 in 自由贸易区)
-    const len = CUT_WORDS.longestAt(s, p, end) || (s.charCodeAt(p) === 0x7531 && lexicon().eventKindEndRe.test(s.slice(start, p)) ? 1 : 0);
+    const len = CUT_WORDS.longestAt(s, pos, end) || (s.charCodeAt(pos) === 0x7531 && lexicon().eventKindEnds.longestEnding(s, pos, chainStart(s, pos, floor)) > 0 ? 1 : 0);
     if (!len) continue;
-    if (p + len < end) start = p + len;
+    start = pos + len < end ? pos + len : chainStart(s, pos, floor);
     break;
   }
+  if (start < 0) start = pos + 1;
   let chain = s.slice(start, end);
   for (let m = LEADING_NOISE.exec(chain); m && chain.length > m[0].length; m = LEADING_NOISE.exec(chain)) {
     start += m[0].length;
     chain = chain.slice(m[0].length);
   }
-  const segs = chain.split(/、|兼/);
+  const segs = splitChain(chain);
   // walk right to left while segments are titles
   const parsed: { seg: string; at: number; p: NonNullable<ReturnType<typeof splitSegment>> }[] = [];
   let at = end;
@@ -135,8 +163,8 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
     } else {
       org = p.orgPart;
     }
-    const text = seg.replace(/^著名/, '');
-    let bare = text.replace(/^[原前]/, '');
+    const text = seg.startsWith('著名') ? seg.slice(2) : seg;
+    let bare = isFormer(text.charCodeAt(0)) ? text.slice(1) : text;
     if (p.qualifier === 'former' && bare.endsWith(p.post)) {
       const head = bare.slice(0, bare.length - p.post.length).replace(/[原前]$/, '');
       bare = head + p.post;

@@ -63,6 +63,32 @@ export class WordSet {
     for (const [c, n] of top.next) this.root[c] = id.get(n)!;
   }
 
+  /**
+   * A set for finding words that end a string (`longestEnding`): the trie holds the words
+   * reversed. What a `(?:word|…)$` RegExp tests, without trying every start position.
+   */
+  static endings(words: Iterable<string>): WordSet {
+    return new WordSet([...words].map((w) => w.split('').reverse().join('')));
+  }
+
+  /**
+   * On a set built by `WordSet.endings`: length of the longest word ending at `end` in `s`
+   * (0 when none), not reading before `from`. At the end of a string this is what a longest-first
+   * `(?:…)$` alternation matches.
+   */
+  longestEnding(s: string, end = s.length, from = 0): number {
+    if (end <= from) return 0;
+    let node = this.root[s.charCodeAt(end - 1)]!;
+    if (!node) return 0;
+    let best = this.ends[node] ? 1 : 0;
+    for (let j = end - 2; j >= from; j--) {
+      node = this.child(node, s.charCodeAt(j));
+      if (!node) break;
+      if (this.ends[node]) best = end - j;
+    }
+    return best;
+  }
+
   private child(node: number, c: number): number {
     let lo = this.childStart[node]!;
     let hi = lo + this.childCount[node]! - 1;
@@ -91,10 +117,29 @@ export class WordSet {
     return best;
   }
 
-  /** Index of the first word at or after `from` (then `longestAt` gives its length), or -1. */
+  /** Length of the word the last `find` found (saves calling `longestAt` again). */
+  foundLength = 0;
+
+  /** Index of the first word at or after `from` (its length in `foundLength`), or -1. */
   find(s: string, from = 0, to = s.length): number {
     const root = this.root;
-    for (let i = from; i < to; i++) if (root[s.charCodeAt(i)] && this.longestAt(s, i, to)) return i;
+    for (let i = from; i < to; i++) {
+      if (!root[s.charCodeAt(i)]) continue;
+      const len = this.longestAt(s, i, to);
+      if (len) {
+        this.foundLength = len;
+        return i;
+      }
+    }
     return -1;
+  }
+
+  /** Is `s[from, to)` exactly one of the words? (a Set lookup without slicing the string) */
+  hasRange(s: string, from: number, to: number): boolean {
+    if (to > s.length) to = s.length;
+    if (from >= to) return false;
+    let node = this.root[s.charCodeAt(from)]!;
+    for (let j = from + 1; node && j < to; j++) node = this.child(node, s.charCodeAt(j));
+    return node > 0 && this.ends[node] === 1;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run, event, roster } from './helpers.js';
+import { eventsFromSentence, sentenceCues } from '../../src/extract/events.js';
 
 describe('events and participation', () => {
   it('reads an event from a headline and its lead as one event with the lead’s date', () => {
@@ -59,5 +60,21 @@ describe('events and participation', () => {
   it('does not read the masthead into the first headline', () => {
     const r = run('青川日报\n\n2026年1月2日 第1版\n\n市政府召开常务会议\n\n□ 本报记者 冉小雨\n\n1月1日，市委副书记、市长柏文涛主持召开市政府常务会议，研究有关工作。\n');
     expect(r.events.map((e) => e.name)).toEqual(['市政府常务会议']);
+  });
+});
+
+describe('sentenceCues', () => {
+  it('finds where a page holds an event verb or a clause ending 上/中/期间/现场', () => {
+    const page = '会议在市政府召开。在全市工作会议上，他讲话。期间，大家发言。今天天气很好。';
+    const cues = sentenceCues(page);
+    expect(cues.verbs).toEqual([page.indexOf('召开')]);
+    expect(cues.passing).toEqual([page.indexOf('上，'), page.indexOf('期间')]);
+  });
+
+  it('leaves eventsFromSentence finding what it finds without cues', () => {
+    const s = '在第二届北岭航空论坛上，第三届北岭科技大会在会展中心隆重举行，市长出席。';
+    const cues = sentenceCues(s);
+    expect(eventsFromSentence(s, 0, { verbs: cues.verbs.length > 0, passing: cues.passing.length > 0 })).toEqual(eventsFromSentence(s, 0));
+    expect(eventsFromSentence(s, 0).length).toBeGreaterThan(0);
   });
 });

@@ -58,4 +58,39 @@ describe('WordSet', () => {
     expect(s.find('的𠀀书记')).toBe(1);
     expect(s.longestAt('的𠀀书记', 1)).toBe(4);
   });
+
+  it('gives the length of the word find() found', () => {
+    expect(set.find('他是副市长')).toBe(2);
+    expect(set.foundLength).toBe(3);
+  });
+
+  it('tells whether a range of the text is exactly a word, as a Set of the words would', () => {
+    const all = new Set(words);
+    const text = '市委书记副市长委员会长';
+    for (let i = 0; i < text.length; i++) for (let j = i; j <= text.length + 2; j++) expect(set.hasRange(text, i, j)).toBe(all.has(text.slice(i, j)));
+  });
+});
+
+describe('WordSet.endings', () => {
+  const words = ['会议', '大会', '常委会', '会', '论坛', '坛', '全体会议'];
+  const set = WordSet.endings(words);
+  const endRe = new RegExp(`(?:${alternation(words)})$`);
+
+  it('gives the longest word ending a string, as a longest-first `(?:…)$` RegExp matches it', () => {
+    const alphabet = [...new Set(words.join('') + '市，')];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let i = 0, len = next() % 9; i < len; i++) text += alphabet[next() % alphabet.length];
+      expect(set.longestEnding(text)).toBe(endRe.exec(text)?.[0].length ?? 0);
+    }
+  });
+
+  it('reads only the range it is given', () => {
+    expect(set.longestEnding('常委会议', 3)).toBe(3); // 常委会
+    expect(set.longestEnding('常委会议', 3, 1)).toBe(1); // 常委会 would need 常: only 会
+    expect(set.longestEnding('全体会议', 4, 2)).toBe(2); // 会议, not 全体会议
+    expect(set.longestEnding('会议', 0)).toBe(0);
+  });
 });
