@@ -212,7 +212,8 @@ export class KuzuStore implements GraphStore {
       const old = stage.attendedOfStoredMeetings;
       if (old.length) {
         const ids = [...new Set(old.map((r) => r.to))];
-        const stored = new Set((await this.run('MATCH (p:Person)-[:ATTENDED]->(m:Meeting) WHERE m.id IN $ids RETURN p.id AS p, m.id AS m', { ids })).map((r) => `${String(r.p)}>${String(r.m)}`));
+        // (one primary-key lookup per meeting: `m.id IN $ids` scanned, 15× slower on a 9M-row store)
+        const stored = new Set((await this.run('UNWIND $ids AS i MATCH (m:Meeting {id: i})<-[:ATTENDED]-(p:Person) RETURN p.id AS p, m.id AS m', { ids })).map((r) => `${String(r.p)}>${String(r.m)}`));
         stage.append('ATTENDED', REL_COLUMNS.ATTENDED, old.filter((r) => !stored.has(`${r.from}>${r.to}`)));
       }
       const holds = [...stage.holds.values()];
@@ -248,7 +249,7 @@ export class KuzuStore implements GraphStore {
     const todo = new Map(histories);
     const unread = rows.map((r) => r.key).filter((k) => !todo.has(k));
     if (unread.length) {
-      for (const s of await this.run('MATCH ()-[h:HOLDS]->() WHERE h.key IN $keys RETURN h.key AS key, h.firstSeen AS f, h.lastSeen AS l, h.articleIds AS a', { keys: unread })) {
+      for (const s of await this.run('UNWIND $keys AS k MATCH ()-[h:HOLDS]->() WHERE h.key = k RETURN h.key AS key, h.firstSeen AS f, h.lastSeen AS l, h.articleIds AS a', { keys: unread })) {
         todo.set(String(s.key), { a: splitList(s.a), f: (s.f as string | null) ?? null, l: (s.l as string | null) ?? null });
       }
     }
