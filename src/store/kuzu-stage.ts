@@ -71,6 +71,8 @@ export class KuzuStage {
   /** Attendances of meetings that may be stored already: the commit asks the store which are. */
   readonly attendedOfStoredMeetings: Attended[] = [];
   readonly holds = new Map<string, GraphBatch['HOLDS'][number]>();
+  /** Each title history's articles as a set (an official's can run to thousands in one write). */
+  private readonly holdArticles = new Map<string, Set<string>>();
   readonly partOf = new Map<string, GraphBatch['PART_OF'][number]>();
   rows = 0;
 
@@ -103,12 +105,18 @@ export class KuzuStage {
       const prev = this.holds.get(r.key);
       if (!prev) {
         this.holds.set(r.key, { ...r, articleIds: [...r.articleIds] });
+        this.holdArticles.set(r.key, new Set(r.articleIds));
         this.rows++;
         continue;
       }
       if (r.firstSeen && (!prev.firstSeen || r.firstSeen < prev.firstSeen)) prev.firstSeen = r.firstSeen;
       if (r.lastSeen && (!prev.lastSeen || r.lastSeen > prev.lastSeen)) prev.lastSeen = r.lastSeen;
-      for (const a of r.articleIds) if (!prev.articleIds.includes(a)) prev.articleIds.push(a);
+      const ids = this.holdArticles.get(r.key)!;
+      for (const a of r.articleIds) {
+        if (ids.has(a)) continue;
+        ids.add(a);
+        prev.articleIds.push(a);
+      }
     }
     for (const r of batch.PART_OF) {
       if (this.partOf.has(r.key)) continue;
