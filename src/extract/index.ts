@@ -25,6 +25,14 @@ export interface ExtractOptions {
 
 type DocSentence = Sentence & SentenceRef;
 
+// the four combinations of sentence cues, shared (most sentences have none)
+const CUES: readonly SentenceCues[] = [
+  { verbs: false, passing: false },
+  { verbs: true, passing: false },
+  { verbs: false, passing: true },
+  { verbs: true, passing: true },
+];
+
 const MEETING_VERB = /会见|会谈|接见|会晤/;
 const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的[^，。；：]{0,6}?有[：:]?/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
@@ -32,7 +40,8 @@ const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
 function publicationDate(text: string): string | null {
   const head = text.slice(0, 2000);
   // a paper's dateline (2026年5月12日 星期二) or a web page's 发布时间：2026-05-06
-  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(head) ?? /(?:发布时间|发布日期|发表时间|日期|时间)[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(head);
+  // (each RegExp runs only when the head holds the character it needs: most pages have neither)
+  const m = ((head.includes('期') || head.includes('周')) && /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(head)) || ((head.includes('期') || head.includes('间')) && /(?:发布时间|发布日期|发表时间|日期|时间)[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(head)) || null;
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 
@@ -118,15 +127,17 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const hitEvent = new Map<EventHit, DocEvent>();
   const allHits: (EventHit & { article: number })[] = [];
   // which event readings each sentence needs (most sentences hold no event verb)
-  const cues: SentenceCues[] = sentences.map(() => ({ verbs: false, passing: false }));
+  // (as bits per sentence: 1 verbs, 2 passing; read through four shared cue objects; a plain
+  // array: a typed array costs more to allocate than most pages have sentences)
+  const cueBits: number[] = [];
   const cuesAt = sentenceCues(unbylined);
   for (const pos of cuesAt.verbs) {
     const i = sentenceIndexAt(pos);
-    if (i >= 0) cues[i]!.verbs = true;
+    if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 1;
   }
   for (const pos of cuesAt.passing) {
     const i = sentenceIndexAt(pos);
-    if (i >= 0) cues[i]!.passing = true;
+    if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 2;
   }
   const sentencesByArticle = new Map<number, number[]>();
   sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
@@ -137,12 +148,14 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       const s = sentences[si]!;
       // only a sentence naming someone can report an event they lead
       const named = mentionsBySentence[si];
-      const led = named ? eventsLedByPersons(unbylined.slice(s.start, s.end), s.start, named, s.heading ? 'headline' : 'sentence') : [];
+      // (the sentence's unmasked text is sliced once for both readings)
+      const plain = named ? unbylined.slice(s.start, s.end) : undefined;
+      const led = plain !== undefined ? eventsLedByPersons(plain, s.start, named!, s.heading ? 'headline' : 'sentence') : [];
       if (s.heading) {
         for (const h of led) allHits.push(located(h, h.source, a.index));
         continue;
       }
-      const found = eventsFromSentence(unbylined.slice(s.start, s.end), s.start, cues[si]);
+      const found = eventsFromSentence(plain ?? unbylined.slice(s.start, s.end), s.start, CUES[cueBits[si] ?? 0]!);
       const hits = led.length ? [...led, ...found] : found;
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
@@ -153,17 +166,19 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   }
   // the comparison below is pairwise: it depends only on a hit's kind and name, so each
   // distinct (kind, name) is normalised once and each pair of them compared once
-  const sigOf = new Map<string, number>();
+  // (keyed by kind, then name: no key string built per hit)
+  const sigOf = new Map<string, Map<string, number>>();
   const sigs: { kind: string; norm: string; normP: NameProfile; bareP: NameProfile; kindOnly: boolean }[] = [];
   const hitSig = new Map<EventHit, number>();
   for (const h of allHits) {
-    const key = `${h.kind}\u0000${h.name}`;
-    let id = sigOf.get(key);
+    let ofKind = sigOf.get(h.kind);
+    if (!ofKind) sigOf.set(h.kind, (ofKind = new Map()));
+    let id = ofKind.get(h.name);
     if (id === undefined) {
       const norm = normEventName(h.name);
       id = sigs.length;
       sigs.push({ kind: h.kind, norm, normP: nameProfile(norm), bareP: nameProfile(unquotedEventName(h.name)), kindOnly: isBareKind(h.name) });
-      sigOf.set(key, id);
+      ofKind.set(h.name, id);
     }
     hitSig.set(h, id);
   }
@@ -261,7 +276,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // per article: its sentence hits by position (with the order they were found) and its first
   // headline hit; sentences come in document order, so one cursor per article walks them (linear)
   type Hit = EventHit & { article: number };
-  const seq = new Map<Hit, number>(allHits.map((h, i) => [h, i]));
+  const seq = new Map<Hit, number>();
+  for (let i = 0; i < allHits.length; i++) seq.set(allHits[i]!, i);
   const byArticle = new Map<number, { sorted: Hit[]; cursor: number; headline: Hit | undefined }>();
   for (const h of allHits) {
     let a = byArticle.get(h.article);
@@ -320,7 +336,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     else orgs.set(fullName, { name, fullName, parent: null, mentions: [ev] });
   };
   for (const s of sentences) {
-    for (const o of findOrgs(text.slice(s.start, s.end), s.start)) addOrg(o.name, evidence(s.article, o.start, o.end, s));
+    // (a sentence's text is the document's text at its offsets: no slice needed)
+    for (const o of findOrgs(s.text, s.start)) addOrg(o.name, evidence(s.article, o.start, o.end, s));
   }
   for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
   // an event's name is not an institution (第二届…论坛)
@@ -343,13 +360,13 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   };
   for (const [k, o] of orgs) if (endsAnEvent(o.name)) orgs.delete(k);
   // the parent is the longest other organisation the name starts with (市委组织部 → 市委)
-  // (only lengths some organisation has are tried)
-  const lengths = new Set<number>();
-  for (const k of orgs.keys()) lengths.add(k.length);
+  // (only lengths some organisation has are tried: a flag per length, read like a Set)
+  const lengths: boolean[] = [];
+  for (const k of orgs.keys()) lengths[k.length] = true;
   for (const o of orgs.values()) {
     o.parent = null;
     for (let len = o.fullName.length - 1; len >= 2; len--) {
-      if (lengths.has(len) && orgs.has(o.fullName.slice(0, len))) {
+      if (lengths[len] && orgs.has(o.fullName.slice(0, len))) {
         o.parent = o.fullName.slice(0, len);
         break;
       }

@@ -63,6 +63,23 @@ function needsPunctuate(s: string): boolean {
   return false;
 }
 
+/**
+ * In one pass: the traditional-only characters among the first 20 000 (looksTraditional is
+ * false below 3) and `needsPunctuate(text)`.
+ */
+function scanText(text: string): { trad: number; punct: boolean } {
+  const n = Math.min(text.length, 20_000);
+  let trad = 0;
+  let punct = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    trad += IS_TRADITIONAL[c]!;
+    if (PUNCTUATE_CHAR[c] === 1 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) punct = true;
+  }
+  if (!punct && n < text.length) punct = needsPunctuate(text.slice(n));
+  return { trad, punct };
+}
+
 function punctuate(line: string): string {
   if (!needsPunctuate(line)) return line;
   // ASCII punctuation next to a CJK character is the paper's full-width punctuation
@@ -75,9 +92,24 @@ function punctuate(line: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
+const isHanExt = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * Does a space follow a CJK character, ， or 、 and precede a CJK character? Only such a space
+ * is ever dropped below: a line without one is returned as it is, without running the RegExp
+ * (which retries every start position of a long CJK run).
+ */
+function hasInnerSpace(line: string): boolean {
+  for (let i = line.indexOf(' ', 1); i > 0; i = line.indexOf(' ', i + 1)) {
+    const p = line.charCodeAt(i - 1);
+    if ((isHanExt(p) || p === 0xff0c || p === 0x3001) && isHanExt(line.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Spaces between two CJK characters inside a prose paragraph are extraction noise. */
 function dropInnerSpaces(line: string): string {
-  if (line.length < 40 || !line.includes(' ') || !endsTerminal(line)) return line;
+  if (line.length < 40 || !endsTerminal(line) || !hasInnerSpace(line)) return line;
   // but not inside brackets (`（方若愚 叶知秋）` credits two people) nor in a list of short
   // words (`市领导 邬大鹏 柴珊 麦子轩`: names separated by spaces)
   return line.replace(/（[^（）]*）|[\u3400-\u9fff]+(?: [\u3400-\u9fff]{1,4}){2,}(?![\u3400-\u9fff])|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
@@ -86,9 +118,14 @@ function dropInnerSpaces(line: string): string {
 export function normalizeText(raw: string): string {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (looksTraditional(text)) text = convertTraditional(text);
-  // one test of the whole text spares most pages a test per line
-  const punct = needsPunctuate(text);
+  // one test of the whole text spares most pages a test per line; one pass reads both what
+  // looksTraditional counts first and that test (a converted text is tested again)
+  const first = scanText(text);
+  let punct = first.punct;
+  if (first.trad >= 3 && looksTraditional(text)) {
+    text = convertTraditional(text);
+    punct = needsPunctuate(text);
+  }
   const lines = text.split('\n').map((l) => dropInnerSpaces((punct ? punctuate(l) : l).trim()));
   // join a prose line broken mid-sentence (no terminal punctuation) with the next prose line
   const out: string[] = [];
