@@ -64,6 +64,18 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
   });
 
   const visibleNodes = async (): Promise<number> => Number(await page.getAttribute('#stats', 'data-nodes'));
+  /** Where a node is on screen once the camera has settled (a resize or a fit animates it). */
+  const settledPosition = async (id: string): Promise<{ x: number; y: number } | null> => {
+    const at = (): Promise<{ x: number; y: number } | null> => page.evaluate((nodeId) => (globalThis as unknown as PageGlobals).__kgViewer!.nodeViewportPosition(nodeId), id);
+    let last = await at();
+    for (let i = 0; i < 30; i++) {
+      await page.waitForTimeout(100);
+      const now = await at();
+      if (now && last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+      last = now;
+    }
+    return last;
+  };
 
   it('loads the graph: one node per person who attended a meeting', async () => {
     expect(await visibleNodes()).toBe(people(() => true).size);
@@ -88,8 +100,7 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
     const res = await page.request.get(new URL(`api/search?q=${encodeURIComponent('周海峰')}`, server.url).href);
     const id = ((await res.json()) as { hits: { id: string }[] }).hits[0]!.id;
     await page.click('#btn-fit');
-    await page.waitForTimeout(500);
-    const pos = await page.evaluate((nodeId) => (globalThis as unknown as PageGlobals).__kgViewer!.nodeViewportPosition(nodeId), id);
+    const pos = await settledPosition(id);
     expect(pos).not.toBeNull();
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + pos!.x, box.y + pos!.y);
@@ -102,14 +113,14 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
 
   it('clicking an edge explains it with the meetings the two shared', async () => {
     await page.click('#panel .close');
-    // the stage widens when the panel closes; let sigma take the new size
-    await page.waitForTimeout(400);
     const ids: string[] = [];
     for (const name of ['周海峰', '秦雪梅']) {
       const res = await page.request.get(new URL(`api/search?q=${encodeURIComponent(name)}`, server.url).href);
       ids.push(((await res.json()) as { hits: { id: string }[] }).hits[0]!.id);
     }
-    const [a, b] = await Promise.all(ids.map((id) => page.evaluate((nodeId) => (globalThis as unknown as PageGlobals).__kgViewer!.nodeViewportPosition(nodeId), id)));
+    // the stage widens when the panel closes: positions once sigma has taken the new size
+    const a = await settledPosition(ids[0]!);
+    const b = await settledPosition(ids[1]!);
     const box = (await page.locator('#graph').boundingBox())!;
     // a point on the edge a third of the way from a, away from both nodes' discs
     const x = box.x + a!.x + (b!.x - a!.x) / 3;
