@@ -101,7 +101,7 @@ export async function runBenchmarks(flags: RunFlags, globals: StoreFlags = {}): 
     if (!skip.has('ingest')) {
       log('ingest into embedded Kuzu');
       // a fresh database directory per run: reopening a deleted path in the same process crashes kuzu's native code
-      const kuzu = (r: number) => ({ kind: 'kuzu' as const, path: join(work, `kuzu-${n}-run${r + 1}`) });
+      const kuzu = (r: number) => resolveStoreConfig({ store: join(work, `kuzu-${n}-run${r + 1}`) }, { KG_BUFFER_POOL: process.env.KG_BUFFER_POOL });
       fig.ingestKuzu = !extract.ok ? extract : !openStore.ok ? openStore
         : pipeline ? await attempt(() => medianOf(flags.runs, (r) => pipelineIngest(pipeline, openStore.value, kuzu(r), dir, n, flags.workers)))
         : await attempt(() => medianOf(flags.runs, (r) => ingestLoop(dir, n, extract.value, openStore.value, kuzu(r))));

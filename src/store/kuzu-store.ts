@@ -11,7 +11,6 @@ import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
 import { buildGraph, concatBatches } from '../graph/build.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
-import { BufferPoolSize } from '../../schema/config.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
 import type { StagedDocument, StagedWriter } from './types.js';
 import { KuzuStage, REL_COLUMNS } from './kuzu-stage.js';
@@ -31,7 +30,7 @@ interface History { a: string[]; f: string | null; l: string | null }
 export const kuzuDdl = (): string[] => readDdl('kuzu.cypher');
 
 export interface KuzuStoreOptions {
-  /** Buffer pool bytes; default KG_BUFFER_POOL, else Kuzu's default (80% of RAM). */
+  /** Buffer pool bytes (resolved from --buffer-pool / KG_BUFFER_POOL by src/config.ts); default Kuzu's, 80% of RAM. */
   bufferPool?: number | undefined;
 }
 
@@ -53,15 +52,6 @@ export class KuzuStore implements GraphStore {
   private failures = 0;
 
   constructor(private readonly path: string, private readonly options: KuzuStoreOptions = {}) {}
-
-  private bufferPool(): number {
-    if (this.options.bufferPool) return this.options.bufferPool;
-    const env = process.env.KG_BUFFER_POOL;
-    if (!env) return 0; // Kuzu's default
-    const parsed = BufferPoolSize.safeParse(env);
-    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'KG_BUFFER_POOL: invalid size');
-    return parsed.data;
-  }
 
   async open(): Promise<void> {
     if (this.conn) return;
@@ -87,7 +77,7 @@ export class KuzuStore implements GraphStore {
   }
 
   private async connect(): Promise<void> {
-    this.db = new kuzu.Database(this.path, this.bufferPool());
+    this.db = new kuzu.Database(this.path, this.options.bufferPool ?? 0); // 0: Kuzu's default
     this.conn = new kuzu.Connection(this.db);
     for (const stmt of kuzuDdl()) await this.run(stmt);
   }

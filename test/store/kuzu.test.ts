@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { resolveStoreConfig } from '../../src/config.js';
 import kuzu from 'kuzu';
 import { kuzuDdl } from '../../src/store/kuzu-store.js';
 import { readJoinedAsLists } from '../../src/store/kuzu-lists.js';
@@ -334,25 +335,20 @@ describe('kuzu store: stores made by earlier versions', () => {
 });
 
 describe('kuzu store: buffer pool', () => {
-  it('takes its size from KG_BUFFER_POOL and refuses a bad value', async () => {
-    const saved = process.env.KG_BUFFER_POOL;
+  it('takes its size from KG_BUFFER_POOL (resolved once, with the other store settings) and refuses a bad value', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
+    const path = join(dir, 'kg.kuzu');
+    expect(() => resolveStoreConfig({ store: path }, { KG_BUFFER_POOL: 'lots' })).toThrow(/KG_BUFFER_POOL must be a size like 512MB/);
+    const config = resolveStoreConfig({ store: path }, { KG_BUFFER_POOL: '256MB' });
+    expect(config).toMatchObject({ kind: 'kuzu', bufferPool: 256 * 1024 ** 2 });
+    const store = openStore(config);
     try {
-      process.env.KG_BUFFER_POOL = 'lots';
-      const bad = tempKuzu();
-      await expect(bad.store.open()).rejects.toThrow(/KG_BUFFER_POOL must be a size like 512MB/);
-      await bad.cleanup();
-      process.env.KG_BUFFER_POOL = '256MB';
-      const t = tempKuzu();
-      try {
-        await t.store.open();
-        await t.store.writeDocuments(storeFixtures());
-        expect((await counts(t.store)).Article).toBe(4);
-      } finally {
-        await t.cleanup();
-      }
+      await store.open();
+      await store.writeDocuments(storeFixtures());
+      expect((await counts(store)).Article).toBe(4);
     } finally {
-      if (saved === undefined) delete process.env.KG_BUFFER_POOL;
-      else process.env.KG_BUFFER_POOL = saved;
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
