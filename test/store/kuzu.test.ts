@@ -38,13 +38,22 @@ function tempKuzu(): { store: GraphStore; path: string; cleanup(): Promise<void>
   return { store, path, async cleanup() { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
+/** Runs `fn` with an open store in a temporary folder, removed afterwards. */
+async function withKuzu(fn: (t: { store: GraphStore; path: string }) => Promise<void>): Promise<void> {
+  const t = tempKuzu();
+  try {
+    await t.store.open();
+    await fn(t);
+  } finally {
+    await t.cleanup();
+  }
+}
+
 graphStoreContract('kuzu', async () => tempKuzu());
 
 describe('kuzu store', () => {
   it('keeps the graph across close and reopen, and open() is idempotent', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       await t.store.open();
       await t.store.writeDocuments(storeFixtures());
       const before = await counts(t.store);
@@ -57,15 +66,11 @@ describe('kuzu store', () => {
       } finally {
         await again.close();
       }
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 
   it('a batch that fails half-way leaves none of its documents, and can be written again', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       const docs = storeFixtures();
       await t.store.writeDocuments(docs.slice(0, 1));
       const before = await counts(t.store);
@@ -79,44 +84,35 @@ describe('kuzu store', () => {
       const stats = await t.store.writeDocuments(docs.slice(1));
       expect(stats.documents).toBe(3);
       expect((await counts(t.store)).Article).toBe(4);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 });
 
 describe('kuzu store: staged writes', () => {
   it('stages several batches and writes them in one transaction: nothing before commit, the same graph after', async () => {
-    const ref = tempKuzu();
-    const t = tempKuzu();
-    try {
-      await ref.store.open();
+    await withKuzu(async (ref) => {
       await ref.store.writeDocuments(storeFixtures());
-      await t.store.open();
-      const docs = storeFixtures();
-      const w = t.store.stagedWriter!();
-      await w.add(docs.slice(0, 2));
-      await w.add(docs.slice(1)); // overlaps: a document staged twice is written once
-      expect(w.pendingDocuments).toBe(4);
-      expect(w.pendingRows).toBeGreaterThan(0);
-      expect((await counts(t.store)).Article).toBe(0);
-      const stats = await w.commit();
-      expect(stats).toMatchObject({ documents: 4, skipped: 1 });
-      expect(w.pendingDocuments).toBe(0);
-      expect(await counts(t.store)).toEqual(await counts(ref.store));
-      const q = 'MATCH (p:Person)-[h:HOLDS]->() WHERE p.name = $n AND p.jurisdiction = $j RETURN h.firstSeen AS f, h.lastSeen AS l, size(h.articleIds) AS n';
-      const args = { n: '周海峰', j: '云岭市' };
-      expect((await t.store.query(q, args)).rows).toEqual((await ref.store.query(q, args)).rows);
-    } finally {
-      await ref.cleanup();
-      await t.cleanup();
-    }
+      await withKuzu(async (t) => {
+        const docs = storeFixtures();
+        const w = t.store.stagedWriter!();
+        await w.add(docs.slice(0, 2));
+        await w.add(docs.slice(1)); // overlaps: a document staged twice is written once
+        expect(w.pendingDocuments).toBe(4);
+        expect(w.pendingRows).toBeGreaterThan(0);
+        expect((await counts(t.store)).Article).toBe(0);
+        const stats = await w.commit();
+        expect(stats).toMatchObject({ documents: 4, skipped: 1 });
+        expect(w.pendingDocuments).toBe(0);
+        expect(await counts(t.store)).toEqual(await counts(ref.store));
+        const q = 'MATCH (p:Person)-[h:HOLDS]->() WHERE p.name = $n AND p.jurisdiction = $j RETURN h.firstSeen AS f, h.lastSeen AS l, size(h.articleIds) AS n';
+        const args = { n: '周海峰', j: '云岭市' };
+        expect((await t.store.query(q, args)).rows).toEqual((await ref.store.query(q, args)).rows);
+      });
+    });
   });
 
   it('a staged write that fails leaves none of its batches; discard() drops what is staged', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       const docs = storeFixtures();
       await t.store.writeDocuments(docs.slice(0, 1));
       const before = await counts(t.store);
@@ -132,15 +128,11 @@ describe('kuzu store: staged writes', () => {
       expect(await d.commit()).toMatchObject({ documents: 0 });
       expect(await counts(t.store)).toEqual(before);
       expect((await t.store.writeDocuments(docs.slice(1))).documents).toBe(3);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 
   it('a replace that fails after its COPYs leaves the stored graph exactly as it was', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       const docs = storeFixtures();
       await t.store.writeDocuments(docs);
       const before = await counts(t.store);
@@ -159,37 +151,28 @@ describe('kuzu store: staged writes', () => {
       inject.restore();
       await t.store.writeDocuments([changed], { replace: true });
       expect((await counts(t.store)).ATTENDED).toBe(before.ATTENDED! - 1);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 
   it('a write staged while another is under way stores what they share once', async () => {
-    const ref = tempKuzu();
-    const t = tempKuzu();
-    try {
-      await ref.store.open();
+    await withKuzu(async (ref) => {
       await ref.store.writeDocuments(storeFixtures());
-      await t.store.open();
-      const docs = storeFixtures();
-      const a = t.store.stagedWriter!();
-      await a.add(docs.slice(0, 2));
-      const first = a.commit(); // not awaited: the next write stages meanwhile, as ingest does
-      const b = t.store.stagedWriter!();
-      await b.add(docs.slice(1)); // docs[1] is in the write under way
-      expect(await first).toMatchObject({ documents: 2 });
-      expect(await b.commit()).toMatchObject({ documents: 2, skipped: 1 });
-      expect(await counts(t.store)).toEqual(await counts(ref.store));
-    } finally {
-      await ref.cleanup();
-      await t.cleanup();
-    }
+      await withKuzu(async (t) => {
+        const docs = storeFixtures();
+        const a = t.store.stagedWriter!();
+        await a.add(docs.slice(0, 2));
+        const first = a.commit(); // not awaited: the next write stages meanwhile, as ingest does
+        const b = t.store.stagedWriter!();
+        await b.add(docs.slice(1)); // docs[1] is in the write under way
+        expect(await first).toMatchObject({ documents: 2 });
+        expect(await b.commit()).toMatchObject({ documents: 2, skipped: 1 });
+        expect(await counts(t.store)).toEqual(await counts(ref.store));
+      });
+    });
   });
 
   it('a write staged while a failing write was under way is refused, not written against a graph that is not there', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       const docs = storeFixtures();
       failOnce(t.store, /^COPY MENTIONED_IN/);
       const a = t.store.stagedWriter!();
@@ -201,15 +184,11 @@ describe('kuzu store: staged writes', () => {
       await expect(b.commit()).rejects.toThrow(/a write failed while these documents were being staged/);
       expect((await counts(t.store)).Article).toBe(0);
       expect((await t.store.writeDocuments(docs)).documents).toBe(4);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 
   it('a person a replace under way leaves without articles is still written by the next write that names them', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       const docs = storeFixtures();
       await t.store.writeDocuments(docs);
       const name = NASTY_NAME;
@@ -230,15 +209,11 @@ describe('kuzu store: staged writes', () => {
       const who = await t.store.query('MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) WHERE p.name = $n RETURN a.id AS a', { n: name });
       expect(who.rows).toEqual([{ a: 'f'.repeat(40) }]);
       expect((await t.store.query('MATCH (p:Person)-[r:ATTENDED]->() WHERE p.name = $n RETURN count(r) AS c', { n: name })).rows).toEqual([{ c: 2 }]);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 
   it('a replace reads back only what it touches, not every stored id', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       const docs = storeFixtures();
       await t.store.writeDocuments(docs);
       const inner = t.store as unknown as Runner;
@@ -252,17 +227,13 @@ describe('kuzu store: staged writes', () => {
       // and what the store knows is still right: the same documents again are all skipped
       inner.run = real;
       expect((await t.store.writeDocuments(docs)).skipped).toBe(4);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 });
 
 describe('kuzu store: list properties', () => {
   it('reads roles and article lists as lists in any expression, and leaves literals alone', async () => {
-    const t = tempKuzu();
-    try {
-      await t.store.open();
+    await withKuzu(async (t) => {
       await t.store.writeDocuments(storeFixtures());
       const r = await t.store.query("MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE '主持' IN r.roles AND m.name <> 'x.roles' RETURN p.name AS name, r.roles AS roles, size(r.roles) AS n, 'r.roles' AS text ORDER BY name");
       expect(r.rows.length).toBeGreaterThan(0);
@@ -273,9 +244,7 @@ describe('kuzu store: list properties', () => {
       const h = await t.store.query('MATCH ()-[h:HOLDS]->() RETURN h.articleIds[1] AS first, h LIMIT 1');
       expect(h.rows[0]!.first).toMatch(/^[0-9a-f]{64}$/);
       expect(((h.rows[0]!.h as GraphRelationship).properties.articleIds as string[])[0]).toBe(h.rows[0]!.first);
-    } finally {
-      await t.cleanup();
-    }
+    });
   });
 
   it('keeps working on a store made when they were STRING[] columns', async () => {
