@@ -14,3 +14,27 @@ export function charTable(chars: string, spaces = false): Uint8Array {
   }
   return t;
 }
+
+/**
+ * A list of words matched at a string's end (after an optional `before` pattern), with the
+ * table of their last characters derived from the same list: a string ending otherwise is left
+ * alone without running a RegExp that would try every start position.
+ */
+export class Ending {
+  readonly re: RegExp;
+  private readonly last: Uint8Array;
+
+  constructor(words: readonly string[], before = '') {
+    this.re = new RegExp(`${before}(?:${words.join('|')})$`);
+    this.last = charTable(words.map((w) => w[w.length - 1]).join(''));
+  }
+
+  test(s: string): boolean {
+    return this.last[s.charCodeAt(s.length - 1)] === 1 && this.re.test(s);
+  }
+
+  /** `s` without the ending, if it has one. */
+  strip(s: string): string {
+    return this.last[s.charCodeAt(s.length - 1)] === 1 ? s.replace(this.re, '') : s;
+  }
+}

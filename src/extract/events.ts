@@ -3,7 +3,7 @@
 // `第六届…论坛`). Names are returned as the text gives them.
 import { lexicon } from './lexicon.js';
 import { headingText } from './segment.js';
-import { charTable } from './char-table.js';
+import { Ending, charTable } from './char-table.js';
 
 export interface EventHit {
   name: string;
@@ -16,20 +16,17 @@ export interface EventHit {
 }
 
 const CLAUSE_STOP = charTable('，。；：！？\n');
-const TRAIL_VERB = /(?:隆重|顺利|正式|胜利)?(?:召开|举行|举办|开幕|闭幕|启动|开班|开营|上演|落幕)$/;
-const REPORT_SUFFIX = /(?:侧记|纪实|综述|掠影|速写|回眸|扫描|特写|巡礼)$/;
+const TRAIL_VERB = new Ending(['召开', '举行', '举办', '开幕', '闭幕', '启动', '开班', '开营', '上演', '落幕'], '(?:隆重|顺利|正式|胜利)?');
+const REPORT_SUFFIX = new Ending(['侧记', '纪实', '综述', '掠影', '速写', '回眸', '扫描', '特写', '巡礼']);
 const LEADING = /^(?:(?:随后|同日|当天|当日)?(?:召开|举行|举办)的|图为|本报讯|本报[\u4e00-\u9fff\d]{0,12}电|(?:新华社|中新社|人民网|央视网)[\u4e00-\u9fff\d]{0,14}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
 const SPONSOR = /^.{0,60}(?:主办|承办|协办|指导|举办|发起|组织)的/;
 const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
 
 // the last characters the ending patterns can match: a string ending otherwise is left alone
 // without running a RegExp that would try every start position
-const TRAIL_VERB_LAST = charTable('开行办幕动班营演');
-const REPORT_SUFFIX_LAST = charTable('记实述影写眸描礼');
 const VERB_MEETING_LAST = charTable('议会');
 const DATE_END_LAST = charTable('日天前午晚夜间早');
 const endsIn = (s: string, last: Uint8Array): boolean => last[s.charCodeAt(s.length - 1)] === 1;
-const hasTrailVerb = (s: string): boolean => endsIn(s, TRAIL_VERB_LAST) && TRAIL_VERB.test(s);
 
 export function eventKind(name: string): string | null {
   // the longest kind word ending the name
@@ -41,7 +38,7 @@ function cleanName(raw: string): string {
   // 市委常委会召开会议 → 市委常委会会议: the verb sits between the body and its meeting
   let n = raw.trim();
   if (endsIn(n, VERB_MEETING_LAST)) n = n.replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1');
-  if (endsIn(n, TRAIL_VERB_LAST)) n = n.replace(TRAIL_VERB, '');
+  n = TRAIL_VERB.strip(n);
   n = n.trim().replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
   // `第三届…对话会3日在北京举行`: the date after the name is not part of it
   if (endsIn(n, DATE_END_LAST)) n = n.replace(/(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天|当日)(?:[上下]午|晚|夜|晚间|早)?$/, '');
@@ -78,11 +75,11 @@ export function eventsFromHeadings(all: { text: string; start: number; end: numb
     if (b && !/^#/.test(b.text)) candidates.push({ raw: t + headingText(b.text), start: a.start, end: b.end });
     candidates.push({ raw: t, start: a.start, end: a.end });
     for (const c of candidates) {
-      const raw = (endsIn(c.raw, REPORT_SUFFIX_LAST) ? c.raw.replace(REPORT_SUFFIX, '') : c.raw).replace(/\s+/g, ' ');
-      const name = cleanName(raw.includes(' ') && !hasTrailVerb(raw) ? raw : raw.replace(/\s+/g, ''));
+      const raw = REPORT_SUFFIX.strip(c.raw).replace(/\s+/g, ' ');
+      const name = cleanName(raw.includes(' ') && !TRAIL_VERB.test(raw) ? raw : raw.replace(/\s+/g, ''));
       if (!isSpecificEvent(name) || name.includes(' ')) continue;
       // a headline with no verb is an event only when it reads as a full name, not a column
-      if (!hasTrailVerb(raw) && (name.length < 6 || COLUMN.test(name))) continue;
+      if (!TRAIL_VERB.test(raw) && (name.length < 6 || COLUMN.test(name))) continue;
       // a two-line headline counts when its first line alone is not a headline event
       out.push({ name, kind: eventKind(name)!, start: c.start, end: c.end, place: null, source: 'headline' });
       if (c.raw !== t) i++;

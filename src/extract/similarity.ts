@@ -1,5 +1,7 @@
 // Event-name similarity: character-bigram Dice, with containment counting as a match, over
 // names stripped of quotation marks, spaces and a trailing 召开/举行.
+import { Ending } from './char-table.js';
+
 const STRIP = /[“”‘’"'「」『』《》〈〉()（）\s·•・]/g;
 
 /** The name with quoted parts removed: `“A”全民国防宣讲` → `全民国防宣讲`. */
@@ -18,12 +20,12 @@ function nfkc(s: string): string {
   return s;
 }
 
-/** Last characters of 召开 举行 举办 开幕 启动: only such a name can lose a trailing verb. */
-const VERB_LAST = new Set([...'开行办幕动'].map((c) => c.charCodeAt(0)));
+/** A trailing verb a name can lose. */
+const TRAIL_VERB = new Ending(['召开', '举行', '举办', '开幕', '启动'], '(?:隆重)?');
 
 export function normEventName(s: string): string {
   const n = nfkc(s).replace(STRIP, '');
-  return VERB_LAST.has(n.charCodeAt(n.length - 1)) ? n.replace(/(?:隆重)?(?:召开|举行|举办|开幕|启动)$/, '') : n;
+  return TRAIL_VERB.strip(n);
 }
 
 /** A name with its character bigrams (as sorted numbers), computed once per name. */
