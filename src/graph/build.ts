@@ -13,26 +13,13 @@ export function emptyBatch(): GraphBatch {
 const earlier = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a < b ? a : b);
 const later = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a > b ? a : b);
 
-/** Rows of documents: rows sharing an id or key appear once, a title seen again widens its history. */
-export class GraphAccumulator {
-  private readonly maps = Object.fromEntries(Object.keys(emptyBatch()).map((k) => [k, new Map<string, unknown>()])) as { [K in keyof GraphBatch]: Map<string, GraphBatch[K][number]> };
-  /** Rows held (an estimate of the write's size). */
-  rows = 0;
-
-  private put<K extends keyof GraphBatch>(table: K, key: string, row: GraphBatch[K][number]): void {
-    if (!this.maps[table].has(key)) {
-      this.maps[table].set(key, row);
-      this.rows++;
-    }
-  }
-
-  add(results: ExtractionResult[]): void {
-    for (const r of results) this.addOne(r);
-  }
-
-  private addOne(r: ExtractionResult): void {
-    const maps = this.maps;
-    const put = this.put.bind(this);
+/** The rows for a batch of documents; rows sharing an id or key appear once, a title seen again widens its history. */
+export function buildGraph(results: ExtractionResult[]): GraphBatch {
+  const maps = Object.fromEntries(Object.keys(emptyBatch()).map((k) => [k, new Map<string, unknown>()])) as { [K in keyof GraphBatch]: Map<string, GraphBatch[K][number]> };
+  const put = <K extends keyof GraphBatch>(table: K, key: string, row: GraphBatch[K][number]): void => {
+    if (!maps[table].has(key)) maps[table].set(key, row);
+  };
+  for (const r of results) {
     const doc = r.document;
     const articleId = doc.hash;
     const date = doc.date;
@@ -98,20 +85,9 @@ export class GraphAccumulator {
       put('WROTE', key, { key, from: jid, to: articleId, role: b.role });
     }
   }
-
-  /** The rows, one per id or key. */
-  batch(): GraphBatch {
-    const out = emptyBatch();
-    for (const k of Object.keys(out) as (keyof GraphBatch)[]) (out[k] as unknown[]) = [...this.maps[k].values()];
-    return out;
-  }
-}
-
-/** The rows for a batch of documents; rows sharing an id or key appear once. */
-export function buildGraph(results: ExtractionResult[]): GraphBatch {
-  const acc = new GraphAccumulator();
-  acc.add(results);
-  return acc.batch();
+  const out = emptyBatch();
+  for (const k of Object.keys(out) as (keyof GraphBatch)[]) (out[k] as unknown[]) = [...maps[k].values()];
+  return out;
 }
 
 /** The rows of several batches in one (rows are not merged: the store's stage does that). */
