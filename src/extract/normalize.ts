@@ -43,7 +43,7 @@ export function looksTraditional(text: string): boolean {
   let cjk = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    if (isCjk(c)) cjk++;
   }
   return trad / cjk > 0.02;
 }
@@ -92,8 +92,6 @@ function punctuate(line: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-const isHanExt = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
-
 /**
  * Does a space follow a CJK character, ， or 、 and precede a CJK character? Only such a space
  * is ever dropped below: a line without one is returned as it is, without running the RegExp
@@ -102,7 +100,7 @@ const isHanExt = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 function hasInnerSpace(line: string): boolean {
   for (let i = line.indexOf(' ', 1); i > 0; i = line.indexOf(' ', i + 1)) {
     const p = line.charCodeAt(i - 1);
-    if ((isHanExt(p) || p === 0xff0c || p === 0x3001) && isHanExt(line.charCodeAt(i + 1))) return true;
+    if ((isCjk(p) || p === 0xff0c || p === 0x3001) && isCjk(line.charCodeAt(i + 1))) return true;
   }
   return false;
 }
