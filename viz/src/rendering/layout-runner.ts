@@ -5,7 +5,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { z } from 'zod';
 import { graphHash } from '../core/graph/utils.js';
 import type { VizGraph } from '../core/graph/types.js';
-import { applyPositions, describeLayout, readPositions, seedLayout } from '../core/layout/index.js';
+import { applyPositions, describeLayout, readPositions, seedByCommunity } from '../core/layout/index.js';
 import type { Positions } from '../core/layout/types.js';
 import type { ViewerSettings } from '../settings.js';
 import type { LayoutJob } from './layout.worker.js';
@@ -94,7 +94,7 @@ export function runLayout(graph: VizGraph, s: ViewerSettings, onTick: () => void
   const cached = readCache(key);
   if (cached && applyPositions(graph, cached)) return { done: Promise.resolve(), cached: true, cancel: () => undefined };
   const desc = describeLayout(graph);
-  seedLayout(graph);
+  seedByCommunity(graph);
   if (graph.order < 2) return { done: Promise.resolve(), cached: false, cancel: () => undefined };
   let cancelled = false;
   let stopWorker = (): void => undefined;

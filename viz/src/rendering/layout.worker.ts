@@ -4,7 +4,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { VizGraph } from '../core/graph/types.js';
-import { forceAtlas2Iterations, removeOverlaps, seedLayout } from '../core/layout/index.js';
+import { forceAtlas2Iterations, removeOverlaps, seedByCommunity } from '../core/layout/index.js';
 import type { LayoutDescriptor } from '../core/layout/types.js';
 
 export interface LayoutJob {
@@ -35,7 +35,7 @@ self.onmessage = (e: MessageEvent<LayoutJob>) => {
   for (let k = 0; k < job.weights.length; k++) {
     g.addEdge(String(job.edges[k * 2]), String(job.edges[k * 2 + 1]), { weight: job.weights[k]!, size: 1, color: '' });
   }
-  if (job.arrange) seedLayout(g, true);
+  if (job.arrange) seedByCommunity(g, { arrange: true });
   if (job.fa2) forceAtlas2Iterations(g, job.fa2.settings, job.fa2.iterations);
   if (job.noverlap) removeOverlaps(g, { noverlap: job.noverlap });
   const out = new Float64Array(n * 2);

@@ -44,11 +44,6 @@ export function describeLayout(graph: VizGraph): LayoutDescriptor {
   };
 }
 
-/** Community discs when Louvain found several communities, the plain spiral otherwise. */
-export function seedLayout(graph: VizGraph, arrange = false): void {
-  seedByCommunity(graph, { arrange });
-}
-
 /** Deterministic starting positions (a phyllotaxis spiral by node order), so runs are reproducible. */
 export function seedPositions(graph: VizGraph): void {
   let i = 0;
@@ -61,7 +56,8 @@ export function seedPositions(graph: VizGraph): void {
 }
 
 /**
- * Starting positions from the Louvain communities (node attribute `community`): each community
+ * Starting positions from the Louvain communities (node attribute `community`; the plain spiral
+ * when there are fewer than two and nobody is isolated): each community
  * is a phyllotaxis disc of its members, heaviest members at its centre; people without any
  * drawn tie go on a ring outside. The discs are packed on a spiral, biggest first, or with
  * `arrange`, laid out as a graph of communities (ForceAtlas2 then noverlap on a few hundred
@@ -156,7 +152,7 @@ export function layoutHeadless(graph: VizGraph, opts: { iterations?: number } = 
   const desc = describeLayout(graph);
   const iterations = opts.iterations ?? desc.iterations;
   const t0 = performance.now();
-  seedLayout(graph, true);
+  seedByCommunity(graph, { arrange: true });
   forceAtlas2Iterations(graph, desc.settings, iterations);
   const t1 = performance.now();
   removeOverlaps(graph, desc);
