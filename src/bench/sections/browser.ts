@@ -53,7 +53,6 @@ type G = { __kgViewer: ViewerHook; innerWidth: number; innerHeight: number };
 
 const VIEWPORT = { width: 1440, height: 900 };
 
-/** Median and the recorded renders of one scripted interaction. */
 /**
  * Runs a scripted interaction and returns the median interval between the frames the viewer
  * drew meanwhile (sigma renders, and on large graphs the hover overlay), the median main-thread
@@ -108,9 +107,6 @@ async function hover(page: Page, ids: string[]): Promise<number> {
   return inside.length;
 }
 
-/**
- * `probe` runs on the first run's page once the figures are taken (tests check the page there).
- */
 /** Where nodes are on the page (the viewer gives positions inside the graph's container). */
 export async function nodesOnPage(page: Page, ids: string[]): Promise<{ x: number; y: number }[]> {
   const box = (await page.locator('#graph').boundingBox()) ?? { x: 0, y: 0 };
@@ -121,6 +117,7 @@ export async function nodesOnPage(page: Page, ids: string[]): Promise<{ x: numbe
   return points.map((p) => ({ x: p.x + box.x, y: p.y + box.y }));
 }
 
+/** The viewer in Chromium; `probe` runs on the first run's page once the figures are taken (tests check the page there). */
 export async function measureBrowser(payload: unknown, people: number, runs: number, probe?: (page: Page, ids: string[]) => Promise<void>): Promise<BrowserFigures> {
   const dir = viewerDir();
   if (!dir) throw new Error('the viewer is not built (npm run build)');

@@ -26,8 +26,6 @@ type Extract = (input: { text: string; file?: string; locale?: string }) => unkn
 export type OpenStore = (config: StoreConfig) => GraphStore;
 
 const BATCH = 200;
-/** Documents per store write when the store stages writes. */
-const WRITE = DEFAULT_BATCH;
 
 /** Plain loop: one thread extracting, batches of whole documents written atomically. */
 export async function ingestLoop(dir: string, articles: number, extract: Extract, openStore: OpenStore, config: StoreConfig): Promise<IngestFigures> {
@@ -47,7 +45,7 @@ export async function ingestLoop(dir: string, articles: number, extract: Extract
       return;
     }
     await staged.add(docs);
-    if (last || staged.pendingDocuments >= WRITE) add(await staged.commit());
+    if (last || staged.pendingDocuments >= DEFAULT_BATCH) add(await staged.commit());
   };
   try {
     let batch: unknown[] = [];
@@ -67,7 +65,7 @@ export async function ingestLoop(dir: string, articles: number, extract: Extract
   }
   const seconds = (performance.now() - t0) / 1000;
   return {
-    implementation: staged ? `extract() in batches of ${BATCH}, staged writes of ${WRITE} documents (one thread)` : `extract() + store.writeDocuments in batches of ${BATCH} (one thread)`,
+    implementation: staged ? `extract() in batches of ${BATCH}, staged writes of ${DEFAULT_BATCH} documents (one thread)` : `extract() + store.writeDocuments in batches of ${BATCH} (one thread)`,
     seconds, documentsPerS: documents / seconds, articlesPerS: articles / seconds,
     rowsPerS: (nodes + relationships) / seconds, storeRowsPerS: null, nodes, relationships, peakRssMB: mem.stop().peakMB,
   };

@@ -117,8 +117,8 @@ function arrangeCommunities(graph: VizGraph, ranked: [number, string[]][], centr
     const [x, y] = centres.get(c)!;
     cg.addNode(c, { x, y, size: radius(members.length) + spacing });
   }
-  graph.forEachEdge((_, a, s, t, sa, ta) => {
-    if (sa.community === ta.community || graph.degree(s) === 0 || graph.degree(t) === 0) return;
+  graph.forEachEdge((_, a, _s, _t, sa, ta) => {
+    if (sa.community === ta.community) return;
     cg.updateEdge(sa.community, ta.community, (e) => ({ weight: ((e.weight as number | undefined) ?? 0) + a.weight }));
   });
   // no ties between communities: the spiral packing is as good and has no overlaps
