@@ -30,14 +30,17 @@ export const ArticleRow = z.object({
   locale: z.string().nullable(),
 });
 export const JournalistRow = z.object({ id: z.string(), name: z.string(), newspaper: z.string().nullable() });
+/** A sentence facts were read from (the evidence of attendances and mentions), stored once. */
+export const SentenceRow = z.object({ id: z.string(), articleId: z.string(), text: z.string() });
 
 const rel = <T extends z.ZodRawShape>(shape: T) => z.object({ key: z.string(), from: z.string(), to: z.string(), ...shape });
 export const AttendedRow = rel({
   role: z.string(),
   roles: z.array(z.string()),
   order: z.number().int(),
-  articleId: z.string(),
-  evidence: z.string(),
+  /** The Sentence that says so (its id; the sentence names the article). */
+  sentenceId: z.string(),
+  /** Where the person's name is in the article's text (as the extractor read it). */
   evidenceStart: z.number().int(),
   evidenceEnd: z.number().int(),
 });
@@ -49,7 +52,7 @@ export const HoldsRow = rel({
 });
 export const PartOfRow = rel({});
 export const ReportedInRow = rel({});
-export const MentionedInRow = rel({ count: z.number().int(), evidence: z.string() });
+export const MentionedInRow = rel({ count: z.number().int(), sentenceId: z.string() });
 export const WroteRow = rel({ role: z.string() });
 
 export const GraphBatch = z.object({
@@ -58,6 +61,7 @@ export const GraphBatch = z.object({
   Meeting: z.array(MeetingRow),
   Article: z.array(ArticleRow),
   Journalist: z.array(JournalistRow),
+  Sentence: z.array(SentenceRow),
   ATTENDED: z.array(AttendedRow),
   HOLDS: z.array(HoldsRow),
   PART_OF: z.array(PartOfRow),
@@ -67,7 +71,7 @@ export const GraphBatch = z.object({
 });
 export type GraphBatch = z.infer<typeof GraphBatch>;
 
-export const NODE_TABLES = ['Person', 'Organization', 'Meeting', 'Article', 'Journalist'] as const;
+export const NODE_TABLES = ['Person', 'Organization', 'Meeting', 'Article', 'Journalist', 'Sentence'] as const;
 export const REL_TABLES = {
   ATTENDED: ['Person', 'Meeting'],
   HOLDS: ['Person', 'Organization'],

@@ -2,12 +2,12 @@
 import type { ExtractionResult } from '../types.js';
 import type { GraphBatch } from '../../schema/graph.js';
 import { normEventName } from '../extract/similarity.js';
-import { personIdentity, meetingJurisdiction, stableId } from './identity.js';
+import { personIdentity, meetingJurisdiction, sentenceId, stableId } from './identity.js';
 
 export type { GraphBatch };
 
 export function emptyBatch(): GraphBatch {
-  return { Person: [], Organization: [], Meeting: [], Article: [], Journalist: [], ATTENDED: [], HOLDS: [], PART_OF: [], REPORTED_IN: [], MENTIONED_IN: [], WROTE: [] };
+  return { Person: [], Organization: [], Meeting: [], Article: [], Journalist: [], Sentence: [], ATTENDED: [], HOLDS: [], PART_OF: [], REPORTED_IN: [], MENTIONED_IN: [], WROTE: [] };
 }
 
 const earlier = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a < b ? a : b);
@@ -33,6 +33,12 @@ export function buildGraph(results: ExtractionResult[]): GraphBatch {
       url: doc.url,
       locale: doc.locale.city ?? doc.locale.province,
     });
+    /** The id of the sentence a fact was read from, stored once per article and text. */
+    const sentence = (text: string): string => {
+      const id = sentenceId(articleId, text);
+      put('Sentence', id, { id, articleId, text });
+      return id;
+    };
     const orgId = (fullName: string): string => stableId('o', fullName);
     for (const o of r.organizations) {
       put('Organization', orgId(o.fullName), { id: orgId(o.fullName), name: o.name, fullName: o.fullName });
@@ -47,7 +53,7 @@ export function buildGraph(results: ExtractionResult[]): GraphBatch {
       personIds.set(p.key, who.id);
       put('Person', who.id, { id: who.id, name: p.name, jurisdiction: who.jurisdiction, idBasis: who.idBasis });
       const mkey = `${who.id}>${articleId}`;
-      put('MENTIONED_IN', mkey, { key: mkey, from: who.id, to: articleId, count: p.mentions.length, evidence: p.mentions[0]!.sentence });
+      if (!maps.MENTIONED_IN.has(mkey)) put('MENTIONED_IN', mkey, { key: mkey, from: who.id, to: articleId, count: p.mentions.length, sentenceId: sentence(p.mentions[0]!.sentence) });
       for (const t of p.titles) {
         const org = t.orgFull ?? t.org;
         if (!org) continue;
@@ -72,9 +78,10 @@ export function buildGraph(results: ExtractionResult[]): GraphBatch {
         const pid = personIds.get(x.person);
         if (!pid) continue;
         const key = `${pid}>${mid}`;
+        if (maps.ATTENDED.has(key)) continue;
         put('ATTENDED', key, {
-          key, from: pid, to: mid, role: x.role, roles: x.roles, order: x.order, articleId,
-          evidence: x.evidence.sentence, evidenceStart: x.evidence.start, evidenceEnd: x.evidence.end,
+          key, from: pid, to: mid, role: x.role, roles: x.roles, order: x.order,
+          sentenceId: sentence(x.evidence.sentence), evidenceStart: x.evidence.start, evidenceEnd: x.evidence.end,
         });
       }
     }

@@ -9,6 +9,14 @@ import type { DocumentInfo, PersonMention } from '../types.js';
 export const stableId = (prefix: string, ...parts: (string | null | undefined)[]): string =>
   prefix + createHash('sha1').update(parts.map((p) => p ?? '').join('\u0001')).digest('hex').slice(0, 20);
 
+/**
+ * A sentence's id: 12 base64url characters (72 bits) of a hash of its article and text.
+ * Twelve characters at most because relationship rows name it, and Kuzu keeps strings that
+ * short inline: longer ones per row made every commit rewrite more (docs/ingest.md, memory).
+ */
+export const sentenceId = (articleId: string, text: string): string =>
+  createHash('sha1').update(`${articleId}\u0001${text}`).digest('base64url').slice(0, 12);
+
 const NATIONAL = /^(?:中共中央|党中央|中央|国务院|全国|国家|中国|中华全国|解放军|中国人民解放军)/;
 
 function provinceOf(org: string, doc: DocumentInfo): string | null {

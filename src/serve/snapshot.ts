@@ -34,9 +34,10 @@ const Q = {
   meetings: 'MATCH (m:Meeting) RETURN m',
   articles: 'MATCH (a:Article) RETURN a',
   orgs: 'MATCH (o:Organization) RETURN o',
-  attended: 'MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) RETURN p.id AS person, m.id AS meeting, r',
+  // evidence sentences are Sentence nodes the relationships name (schema/graph.ts)
+  attended: 'MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) OPTIONAL MATCH (s:Sentence {id: r.sentenceId}) RETURN p.id AS person, m.id AS meeting, r, s.text AS sentence, s.articleId AS articleId',
   holds: 'MATCH (p:Person)-[r:HOLDS]->(o:Organization) RETURN p.id AS person, o.id AS org, r',
-  mentioned: 'MATCH (p:Person)-[r:MENTIONED_IN]->(a:Article) RETURN p.id AS person, a.id AS article, r',
+  mentioned: 'MATCH (p:Person)-[r:MENTIONED_IN]->(a:Article) OPTIONAL MATCH (s:Sentence {id: r.sentenceId}) RETURN p.id AS person, a.id AS article, r, s.text AS sentence',
   reported: 'MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) RETURN m.id AS meeting, a.id AS article',
 } as const;
 
@@ -143,7 +144,7 @@ export async function loadSnapshot(store: GraphStore): Promise<Snapshot> {
     const role = str(p.role) ?? roles[0] ?? '出席';
     snap.attendances.push({
       person, meeting, role, roles: roles.length ? roles : [role], order: num(p.order ?? p.ord, 0),
-      articleId: str(p.articleId), sentence: sentenceOf(p),
+      articleId: str(r.articleId) ?? str(p.articleId), sentence: str(r.sentence) ?? sentenceOf(p),
     });
   }
   for (const r of holds) {
@@ -163,7 +164,7 @@ export async function loadSnapshot(store: GraphStore): Promise<Snapshot> {
     if (!person || !article) continue;
     const p = isRel(rel) ? rel.properties : {};
     const sentences = strList(p.sentences);
-    const one = sentenceOf(p);
+    const one = str(r.sentence) ?? sentenceOf(p);
     snap.mentions.push({ person, article, sentences: sentences.length ? sentences : one ? [one] : [] });
   }
   for (const r of reported) {

@@ -18,21 +18,27 @@ export const NODE_COLUMNS: Record<NodeTable, string[]> = {
   Meeting: ['id', 'name', 'kind', 'date', 'place', 'jurisdiction'],
   Article: ['id', 'hash', 'headline', 'date', 'newspaper', 'file', 'url', 'locale'],
   Journalist: ['id', 'name', 'newspaper'],
+  Sentence: ['id', 'articleId', 'text'],
 };
 /**
  * Only the two tables a write looks rows up in keep their `key`; elsewhere the key is the pair
  * of endpoints (and the role), and a unique string per row made every commit slower.
  */
 export const REL_COLUMNS: Record<RelTable, string[]> = {
-  ATTENDED: ['from', 'to', 'role', 'roles', 'order', 'articleId', 'evidence', 'evidenceStart', 'evidenceEnd'],
+  ATTENDED: ['from', 'to', 'role', 'roles', 'order', 'sentenceId', 'evidenceStart', 'evidenceEnd'],
   HOLDS: ['from', 'to', 'key', 'title', 'firstSeen', 'lastSeen', 'articleIds'],
   PART_OF: ['from', 'to', 'key'],
   REPORTED_IN: ['from', 'to'],
-  MENTIONED_IN: ['from', 'to', 'count', 'evidence'],
+  MENTIONED_IN: ['from', 'to', 'count', 'sentenceId'],
   WROTE: ['from', 'to', 'role'],
 };
 /** Relationship tables written by appending: their rows name the article, new with the document. */
 const APPENDED = ['REPORTED_IN', 'MENTIONED_IN', 'WROTE'] as const;
+/** Node tables whose rows are new with their article (a sentence belongs to one): appended, never looked up. */
+type ArticleNode = 'Sentence';
+/** Node tables several documents share: a write decides their rows against the ids stored. */
+export type SharedNode = Exclude<NodeTable, ArticleNode>;
+export const SHARED_NODES = NODE_TABLES.filter((t): t is SharedNode => t !== 'Sentence');
 
 type Table = NodeTable | RelTable;
 type Attended = GraphBatch['ATTENDED'][number];
@@ -66,7 +72,7 @@ export class KuzuStage {
   /** Rows appended per table. */
   readonly counts = new Map<Table, number>();
   /** Node ids the staged documents refer to, stored or not. */
-  readonly seen = Object.fromEntries(NODE_TABLES.map((t) => [t, new Set<string>()])) as Record<NodeTable, Set<string>>;
+  readonly seen = Object.fromEntries(SHARED_NODES.map((t) => [t, new Set<string>()])) as Record<SharedNode, Set<string>>;
   private readonly attendedKeys = new Set<string>();
   /** Attendances of meetings that may be stored already: the commit asks the store which are. */
   readonly attendedOfStoredMeetings: Attended[] = [];
@@ -86,10 +92,11 @@ export class KuzuStage {
 
   /** Stages the rows of whole documents (rows shared with documents staged before are merged). */
   add(batch: GraphBatch): void {
-    for (const t of NODE_TABLES) {
+    for (const t of SHARED_NODES) {
       const seen = this.seen[t];
       this.append(t, NODE_COLUMNS[t], (batch[t] as { id: string }[]).filter((r) => !seen.has(r.id) && !!seen.add(r.id)));
     }
+    this.append('Sentence', NODE_COLUMNS.Sentence, batch.Sentence);
     const attended: Attended[] = [];
     for (const r of batch.ATTENDED) {
       if (this.attendedKeys.has(r.key)) continue;
@@ -150,7 +157,7 @@ export class KuzuStage {
   }
 
   /** Drops the staged nodes of a table whose id `stored` says the store holds (ids lead each line, unquoted). */
-  async dropStored(table: NodeTable, stored: (id: string) => boolean): Promise<void> {
+  async dropStored(table: SharedNode, stored: (id: string) => boolean): Promise<void> {
     const ids = [...this.seen[table]].filter(stored);
     if (!ids.length) return;
     const drop = new Set(ids);

@@ -10,10 +10,11 @@ import { dirname } from 'node:path';
 import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
 import { buildGraph, concatBatches } from '../graph/build.js';
-import { NODE_TABLES, REL_TABLES, type GraphBatch, type NodeTable, type RelTable } from '../../schema/graph.js';
+import { NODE_TABLES, REL_TABLES, type GraphBatch, type RelTable } from '../../schema/graph.js';
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
 import type { StagedDocument, StagedWriter } from './types.js';
-import { KuzuStage, REL_COLUMNS } from './kuzu-stage.js';
+import { KuzuStage, REL_COLUMNS, SHARED_NODES, type SharedNode } from './kuzu-stage.js';
+import { hasInlineEvidence, moveEvidenceToSentences } from './kuzu-migrate.js';
 import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
 import { JOINED, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
 import { writingClause } from '../query/read-only.js';
@@ -21,13 +22,14 @@ import { writingClause } from '../query/read-only.js';
 type KuzuResult = { getAll(): Promise<Record<string, unknown>[]>; getColumnNames(): Promise<string[]> };
 
 /** What is kept in memory to decide new rows: node ids, and the keys of the two small tables that repeat across articles. */
-type KnownTable = NodeTable | 'HOLDS' | 'PART_OF';
+type KnownTable = SharedNode | 'HOLDS' | 'PART_OF';
 const KNOWN_RELS = ['HOLDS', 'PART_OF'] as const;
 type Gone = Map<KnownTable, Set<string>>;
 /** A title history as it is to be stored. */
 interface History { a: string[]; f: string | null; l: string | null }
 
 export const kuzuDdl = (): string[] => readDdl('kuzu.cypher');
+
 
 export interface KuzuStoreOptions {
   /** Buffer pool bytes (resolved from --buffer-pool / KG_BUFFER_POOL by src/config.ts); default Kuzu's, 80% of RAM. */
@@ -47,7 +49,7 @@ export class KuzuStore implements GraphStore {
   /** List properties this store keeps as one joined string (stores made before keep STRING[] columns). */
   private joined: string[] = [];
   /** Node ids the write under way is storing: staging meanwhile counts them as stored. */
-  private inFlight: Record<NodeTable, Set<string>> | null = null;
+  private inFlight: Record<SharedNode, Set<string>> | null = null;
   /** Writes that failed so far: what was staged while one was under way cannot be written. */
   private failures = 0;
 
@@ -58,6 +60,8 @@ export class KuzuStore implements GraphStore {
     mkdirSync(dirname(this.path), { recursive: true });
     try {
       await this.connect();
+      // stores made before Sentence nodes are converted first (their relationships are rebuilt)
+      if (hasInlineEvidence(await this.run("CALL table_info('ATTENDED') RETURN *"))) await moveEvidenceToSentences((c) => this.run(c), kuzuDdl());
       this.joined = [];
       for (const t of Object.keys(REL_TABLES) as RelTable[]) {
         const info = await this.run(`CALL table_info('${t}') RETURN *`);
@@ -124,7 +128,7 @@ export class KuzuStore implements GraphStore {
     if (this.writing) await this.writing.catch(() => undefined); // a failed write reopens the database first
     if (this.known) return this.known;
     const known = new Map<KnownTable, Set<string>>();
-    for (const t of NODE_TABLES) known.set(t, new Set((await this.run(`MATCH (n:${t}) RETURN n.id AS k`)).map((r) => String(r.k))));
+    for (const t of SHARED_NODES) known.set(t, new Set((await this.run(`MATCH (n:${t}) RETURN n.id AS k`)).map((r) => String(r.k))));
     for (const t of KNOWN_RELS) known.set(t, new Set((await this.run(`MATCH ()-[r:${t}]->() RETURN r.key AS k`)).map((r) => String(r.k))));
     return (this.known = known);
   }
@@ -136,7 +140,7 @@ export class KuzuStore implements GraphStore {
   }
 
   /** Whether a node is stored or being stored (the ids already stored must have been loaded). */
-  private stored(t: NodeTable, id: string): boolean {
+  private stored(t: SharedNode, id: string): boolean {
     return !!this.known?.get(t)!.has(id) || !!this.inFlight?.[t].has(id);
   }
 
@@ -197,7 +201,7 @@ export class KuzuStore implements GraphStore {
       await this.run('BEGIN TRANSACTION');
       const { gone, histories } = replacing.length ? await this.deleteDocuments(replacing) : { gone: new Map() as Gone, histories: new Map<string, History>() };
       const has = (t: KnownTable, id: string): boolean => known.get(t)!.has(id) && !gone.get(t)?.has(id);
-      for (const t of NODE_TABLES) await stage.dropStored(t, (id) => has(t, id));
+      for (const t of SHARED_NODES) await stage.dropStored(t, (id) => has(t, id));
       // attendances of meetings stored before: only those not stored yet are added
       const old = stage.attendedOfStoredMeetings;
       if (old.length) {
@@ -221,7 +225,7 @@ export class KuzuStore implements GraphStore {
       await this.updateTitleHistories(holds.filter((r) => has('HOLDS', r.key)), histories);
       await this.run('COMMIT');
       for (const [t, ids] of gone) for (const id of ids) known.get(t)!.delete(id);
-      for (const t of NODE_TABLES) for (const id of stage.seen[t]) known.get(t)!.add(id);
+      for (const t of SHARED_NODES) for (const id of stage.seen[t]) known.get(t)!.add(id);
       for (const k of stage.holds.keys()) known.get('HOLDS')!.add(k);
       for (const k of stage.partOf.keys()) known.get('PART_OF')!.add(k);
       return stats;
@@ -291,12 +295,15 @@ export class KuzuStore implements GraphStore {
         }
       }
     }
-    await this.run('MATCH ()-[r:ATTENDED]->() WHERE r.articleId IN $ids DELETE r', p);
+    // an attendance goes with the article its sentence is from (the first to report it)
+    const sentences = await column('MATCH (s:Sentence) WHERE s.articleId IN $ids RETURN s.id AS k');
+    if (sentences.length) await this.run('MATCH ()-[r:ATTENDED]->() WHERE r.sentenceId IN $sentences DELETE r', { sentences });
+    await this.run('MATCH (s:Sentence) WHERE s.articleId IN $ids DELETE s', p);
     await this.run('MATCH ()-[r:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DELETE r', p);
     await this.run('MATCH ()-[r:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids DELETE r', p);
     await this.run('MATCH ()-[r:WROTE]->(a:Article) WHERE a.id IN $ids DELETE r', p);
     await this.run('MATCH (a:Article) WHERE a.id IN $ids DELETE a', p);
-    const orphans = async (t: NodeTable, cands: string[], rel: string): Promise<void> => {
+    const orphans = async (t: SharedNode, cands: string[], rel: string): Promise<void> => {
       if (!cands.length) return;
       const dead = await column(`MATCH (x:${t}) WHERE x.id IN $ids AND NOT EXISTS { MATCH (x)-[:${rel}]->(:Article) } RETURN x.id AS k`, { ids: cands });
       if (!dead.length) return;

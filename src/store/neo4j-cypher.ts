@@ -34,7 +34,9 @@ export const ARTICLES_TO_REPLACE = 'MATCH (a:Article) WHERE a.hash IN $hashes OR
 
 /** A replace removes the old facts of the articles first, then the nodes nobody points to any more. */
 export const REPLACE_STATEMENTS: readonly string[] = [
-  'MATCH ()-[r:ATTENDED]->() WHERE r.articleId IN $ids DELETE r',
+  // an attendance goes with the article its sentence is from (the first to report it)
+  'MATCH (s:Sentence) WHERE s.articleId IN $ids WITH collect(s.id) AS sentences MATCH ()-[r:ATTENDED]->() WHERE r.sentenceId IN sentences DELETE r',
+  'MATCH (s:Sentence) WHERE s.articleId IN $ids DELETE s',
   // drop the replaced articles from each title history and recompute its first/last seen from what is left
   'MATCH ()-[h:HOLDS]->() WHERE any(x IN h.articleIds WHERE x IN $ids) SET h.articleIds = [x IN h.articleIds WHERE NOT x IN $ids] WITH h OPTIONAL MATCH (a:Article) WHERE a.id IN h.articleIds WITH h, min(a.date) AS first, max(a.date) AS last SET h.firstSeen = first, h.lastSeen = last',
   'MATCH ()-[h:HOLDS]->() WHERE size(h.articleIds) = 0 DELETE h',

@@ -104,7 +104,7 @@ describe('kg ingest as a child process (worker threads, stdin)', () => {
     expect((await finished(runKg(cli, ['--store', threads, 'ingest', input, '--log', 'json', '--workers', '2', '--batch', '3']))).code).toBe(2);
     expect((await kg(['--store', inProcess, 'ingest', input, '--log', 'json', '--workers', '0', '--batch', '3'])).code).toBe(2);
     const graph = async (store: string): Promise<unknown> => {
-      const q = 'MATCH (a)-[r]->(b) RETURN a.id AS src, label(r) AS rel, b.id AS dst, r.evidence AS ev ORDER BY src, rel, dst, ev';
+      const q = 'MATCH (a)-[r]->(b) OPTIONAL MATCH (s:Sentence {id: r.sentenceId}) RETURN a.id AS src, label(r) AS rel, b.id AS dst, s.text AS ev ORDER BY src, rel, dst, ev';
       const res = await kg(['--store', store, 'query', q, '--format', 'json']);
       expect(res.code).toBe(0);
       return JSON.parse(res.stdout);

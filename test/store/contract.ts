@@ -99,7 +99,7 @@ export function graphStoreContract(name: string, make: () => Promise<StoreUnderT
 
     it('returns relationships as {type, start, end, properties} naming the nodes by id', async () => {
       await sut.store.writeDocuments(docs);
-      const r = await sut.store.query('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE m.name = $m RETURN p.id AS pid, p.name AS name, m.id AS mid, r ORDER BY r.`order`', { m: '全市文旅发展大会' });
+      const r = await sut.store.query('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE m.name = $m OPTIONAL MATCH (s:Sentence {id: r.sentenceId}) RETURN p.id AS pid, p.name AS name, m.id AS mid, r, s ORDER BY r.`order`', { m: '全市文旅发展大会' });
       expect(r.rows.length).toBe(3);
       for (const [i, row] of r.rows.entries()) {
         expect(isRel(row.r)).toBe(true);
@@ -107,11 +107,15 @@ export function graphStoreContract(name: string, make: () => Promise<StoreUnderT
         expect(rel).toMatchObject({ type: 'ATTENDED', start: row.pid, end: row.mid });
         expect(rel.properties.order).toBe(i);
         expect(rel.properties.roles).toEqual([rel.properties.role]);
-        const ev = rel.properties.evidence as string;
         const text = docs[1]!.document.text;
         // the offsets point at the person's name inside the document text
         expect(text.slice(rel.properties.evidenceStart as number, rel.properties.evidenceEnd as number)).toBe(row.name);
-        expect(ev).toContain('全市文旅发展大会');
+        // the evidence sentence is a Sentence node of that article, named by the relationship
+        const s = row.s as GraphNode;
+        expect(s).toMatchObject({ $type: 'node', labels: ['Sentence'], id: rel.properties.sentenceId });
+        expect(s.properties.articleId).toBe(docs[1]!.document.hash);
+        expect(s.properties.text).toContain('全市文旅发展大会');
+        expect(text).toContain(s.properties.text);
       }
     });
 

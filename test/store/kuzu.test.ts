@@ -276,6 +276,73 @@ describe('kuzu store: list properties', () => {
 });
 
 describe('kuzu store: stores made by earlier versions', () => {
+  /** A store laid out as before Sentence nodes: evidence sentences and article ids on each row. */
+  async function inlineEvidenceStore(path: string): Promise<void> {
+    const old = new kuzu.Database(path);
+    const conn = new kuzu.Connection(old);
+    const exec = async (c: string): Promise<void> => {
+      const res = await conn.query(c);
+      (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
+    };
+    for (const stmt of kuzuDdl()) {
+      if (stmt.includes(' Sentence(')) continue;
+      await exec(stmt.replace('sentenceId STRING, evidenceStart', 'articleId STRING, evidence STRING, evidenceStart').replace('count INT64, sentenceId STRING', 'count INT64, evidence STRING'));
+    }
+    await exec("CREATE (:Article {id: 'a1', hash: 'a1', date: '2024-01-02'}), (:Meeting {id: 'm1', name: '老会议', kind: '会议'}), (:Person {id: 'p1', name: '甲某某'}), (:Person {id: 'p2', name: '乙某某'})");
+    await exec("MATCH (p:Person {id: 'p1'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '主持', roles: '主持|讲话', `order`: 0, articleId: 'a1', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 0, evidenceEnd: 3}]->(m)");
+    await exec("MATCH (p:Person {id: 'p2'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '出席', roles: '出席', `order`: 1, articleId: 'a1', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 11, evidenceEnd: 14}]->(m)");
+    await exec("MATCH (p:Person {id: 'p1'}), (a:Article {id: 'a1'}) CREATE (p)-[:MENTIONED_IN {count: 2, evidence: '市委书记甲某某指出。'}]->(a)");
+    await conn.close();
+    await old.close();
+  }
+
+  it('moves evidence sentences kept on relationships into Sentence nodes when opened, keeping every row', async () => {
+    const t = tempKuzu();
+    try {
+      await inlineEvidenceStore(t.path);
+      await t.store.open();
+      for (const table of ['ATTENDED', 'MENTIONED_IN']) {
+        const columns = (await t.store.query(`CALL table_info('${table}') RETURN name`)).rows.map((r) => r.name);
+        expect(columns).toContain('sentenceId');
+        expect(columns).not.toContain('evidence');
+      }
+      const att = await t.store.query('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) MATCH (s:Sentence {id: r.sentenceId}) RETURN p.name AS p, m.name AS m, r.roles AS roles, r.`order` AS o, r.evidenceStart AS s0, s.text AS text, s.articleId AS a ORDER BY o');
+      expect(att.rows).toEqual([
+        { p: '甲某某', m: '老会议', roles: ['主持', '讲话'], o: 0, s0: 0, text: '甲某某主持会议并讲话，乙某某出席。', a: 'a1' },
+        { p: '乙某某', m: '老会议', roles: ['出席'], o: 1, s0: 11, text: '甲某某主持会议并讲话，乙某某出席。', a: 'a1' },
+      ]);
+      const men = await t.store.query('MATCH (p:Person)-[r:MENTIONED_IN]->(:Article) MATCH (s:Sentence {id: r.sentenceId}) RETURN p.name AS p, r.count AS c, s.text AS text');
+      expect(men.rows).toEqual([{ p: '甲某某', c: 2, text: '市委书记甲某某指出。' }]);
+      // one node per sentence: the two attendances share theirs
+      expect((await counts(t.store)).Sentence).toBe(2);
+      await t.store.writeDocuments(storeFixtures());
+      expect((await counts(t.store)).Article).toBe(5);
+      // converted once: reopening finds the current layout
+      await t.store.close();
+      await t.store.open();
+      expect((await counts(t.store)).Sentence).toBeGreaterThan(2);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('leaves a store it fails to convert as it was', async () => {
+    const t = tempKuzu();
+    try {
+      await inlineEvidenceStore(t.path);
+      const fail = failOnce(t.store, /^COPY ATTENDED/);
+      await expect(t.store.open()).rejects.toThrow(/converting the store's evidence sentences.*nothing was changed.*injected failure/);
+      expect(fail.failed()).toBe(true);
+      fail.restore();
+      await t.store.close();
+      await t.store.open();
+      const att = await t.store.query('MATCH (:Person)-[r:ATTENDED]->(:Meeting) MATCH (s:Sentence {id: r.sentenceId}) RETURN count(*) AS n');
+      expect(att.rows).toEqual([{ n: 2 }]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
   it('drops the per-row keys earlier versions stored on relationships, keeping the rows', async () => {
     const t = tempKuzu();
     try {

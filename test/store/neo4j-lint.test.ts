@@ -14,7 +14,7 @@ const { lintCypherQuery } = require('@neo4j-cypher/language-support') as {
 
 const PROPERTY_KEYS = [
   'id', 'name', 'jurisdiction', 'idBasis', 'fullName', 'kind', 'date', 'place', 'hash', 'headline', 'newspaper', 'file', 'url', 'locale',
-  'key', 'role', 'roles', 'order', 'articleId', 'evidence', 'evidenceStart', 'evidenceEnd', 'title', 'firstSeen', 'lastSeen', 'articleIds', 'count',
+  'key', 'role', 'roles', 'order', 'articleId', 'sentenceId', 'text', 'evidenceStart', 'evidenceEnd', 'title', 'firstSeen', 'lastSeen', 'articleIds', 'count',
 ];
 
 function lint(cypher: string, params: Record<string, unknown>): string[] {
