@@ -2,7 +2,7 @@
 import type { ExtractionResult } from '../types.js';
 import type { GraphBatch } from '../../schema/graph.js';
 import { normEventName } from '../extract/similarity.js';
-import { personIdentity, meetingJurisdiction, sentenceId, stableId } from './identity.js';
+import { articleId as articleIdOf, personIdentity, meetingJurisdiction, sentenceId, stableId } from './identity.js';
 
 export type { GraphBatch };
 
@@ -21,7 +21,7 @@ export function buildGraph(results: ExtractionResult[]): GraphBatch {
   };
   for (const r of results) {
     const doc = r.document;
-    const articleId = doc.hash;
+    const articleId = articleIdOf(doc.hash);
     const date = doc.date;
     put('Article', articleId, {
       id: articleId,

@@ -10,10 +10,14 @@ export const stableId = (prefix: string, ...parts: (string | null | undefined)[]
   prefix + createHash('sha1').update(parts.map((p) => p ?? '').join('\u0001')).digest('hex').slice(0, 20);
 
 /**
- * A sentence's id: 12 base64url characters (72 bits) of a hash of its article and text.
- * Twelve characters at most because relationship rows name it, and Kuzu keeps strings that
- * short inline: longer ones per row made every commit rewrite more (docs/ingest.md, memory).
+ * An article's id: its content hash (sha256, hex) as 12 base64url characters (72 bits).
+ * Twelve characters at most because relationship rows name articles and sentences (title
+ * histories list their articles), and Kuzu keeps strings that short inline: with 64-character
+ * ids there, every write needed more memory the more the store held (docs/ingest.md).
  */
+export const articleId = (hash: string): string => Buffer.from(hash, 'hex').toString('base64url').slice(0, 12);
+
+/** A sentence's id: 12 base64url characters (72 bits) of a hash of its article and text. */
 export const sentenceId = (articleId: string, text: string): string =>
   createHash('sha1').update(`${articleId}\u0001${text}`).digest('base64url').slice(0, 12);
 

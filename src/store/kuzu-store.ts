@@ -14,7 +14,8 @@ import { NODE_TABLES, REL_TABLES, type GraphBatch, type RelTable } from '../../s
 import type { ExtractionResult, GraphStore, QueryOptions, QueryResult, WriteOptions, WriteStats } from '../types.js';
 import type { StagedDocument, StagedWriter } from './types.js';
 import { KuzuStage, REL_COLUMNS, SHARED_NODES, type SharedNode } from './kuzu-stage.js';
-import { hasInlineEvidence, moveEvidenceToSentences } from './kuzu-migrate.js';
+import { convertInlineEvidence, hasInlineEvidence } from './kuzu-migrate.js';
+import { articleId } from '../graph/identity.js';
 import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
 import { JOINED, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
 import { writingClause } from '../query/read-only.js';
@@ -61,7 +62,7 @@ export class KuzuStore implements GraphStore {
     try {
       await this.connect();
       // stores made before Sentence nodes are converted first (their relationships are rebuilt)
-      if (hasInlineEvidence(await this.run("CALL table_info('ATTENDED') RETURN *"))) await moveEvidenceToSentences((c) => this.run(c), kuzuDdl());
+      if (hasInlineEvidence(await this.run("CALL table_info('ATTENDED') RETURN *"))) await convertInlineEvidence((c) => this.run(c), kuzuDdl());
       this.joined = [];
       for (const t of Object.keys(REL_TABLES) as RelTable[]) {
         const info = await this.run(`CALL table_info('${t}') RETURN *`);
@@ -136,7 +137,7 @@ export class KuzuStore implements GraphStore {
   /** Stored documents, and those the write under way is storing (so no write stages them again). */
   async knownDocuments(hashes: string[]): Promise<Set<string>> {
     await this.loadKnown();
-    return new Set(hashes.filter((h) => this.stored('Article', h)));
+    return new Set(hashes.filter((h) => this.stored('Article', articleId(h))));
   }
 
   /** Whether a node is stored or being stored (the ids already stored must have been loaded). */
@@ -187,7 +188,7 @@ export class KuzuStore implements GraphStore {
     const known = await this.loadKnown();
     const replacing: string[] = [];
     if (replace) {
-      for (const d of docs) if (known.get('Article')!.has(d.hash)) replacing.push(d.hash);
+      for (const d of docs) if (known.get('Article')!.has(articleId(d.hash))) replacing.push(articleId(d.hash));
       // a changed file has a new hash: its earlier version is found by file name and replaced too
       const files = docs.map((d) => d.file).filter((f): f is string => !!f);
       if (files.length) {
@@ -231,8 +232,17 @@ export class KuzuStore implements GraphStore {
       return stats;
     } catch (err) {
       await this.recover(); // what is stored is re-read on the next write
+      if (/buffer pool is full/i.test((err as Error).message)) throw new Error(this.poolFull(docs.length));
       throw err;
     }
+  }
+
+  /** What a write that ran out of buffer pool tells the user. */
+  private poolFull(documents: number): string {
+    const pool = this.options.bufferPool ? `${(this.options.bufferPool / 1024 ** 3).toFixed(2)} GB` : "Kuzu's default";
+    return `kuzu store at ${this.path}: a write of ${documents} documents needed more memory than the buffer pool (${pool}) holds; ` +
+      'none of them was written and the writes before are intact. Run the same command again with a larger --buffer-pool ' +
+      '(or KG_BUFFER_POOL): documents already stored are skipped';
   }
 
   /**

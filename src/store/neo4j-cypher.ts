@@ -47,6 +47,15 @@ export const REPLACE_STATEMENTS: readonly string[] = [
   'MATCH (o:Organization) WHERE NOT (o)--() DELETE o',
 ];
 
+/**
+ * Graphs written before Sentence nodes keep the evidence sentence (and ATTENDED its article id)
+ * on each relationship: read a page of them, and move each page's sentences into Sentence nodes.
+ */
+export const INLINE_EVIDENCE =
+  'MATCH (:Person)-[r:ATTENDED|MENTIONED_IN]->(x) WHERE r.evidence IS NOT NULL RETURN elementId(r) AS e, coalesce(r.articleId, x.id) AS a, r.evidence AS t LIMIT $limit';
+export const MOVE_EVIDENCE =
+  'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.e MERGE (s:Sentence {id: row.id}) ON CREATE SET s.articleId = row.a, s.text = row.t SET r.sentenceId = row.id REMOVE r.evidence, r.articleId';
+
 /** The `id` property of nodes a returned relationship points at (relationships carry element ids). */
 export const NODE_IDS_BY_ELEMENT_ID = 'MATCH (n) WHERE elementId(n) IN $elementIds RETURN elementId(n) AS elementId, n.id AS id';
 
@@ -61,5 +70,7 @@ export function allNeo4jStatements(): Statement[] {
     { cypher: ARTICLES_TO_REPLACE, params: { hashes: ['h'], files: ['f'] } },
     ...REPLACE_STATEMENTS.map((cypher) => ({ cypher, params: { ids: ['a'] } })),
     { cypher: NODE_IDS_BY_ELEMENT_ID, params: { elementIds: ['4:x:1'] } },
+    { cypher: INLINE_EVIDENCE, params: { limit: 1 } },
+    { cypher: MOVE_EVIDENCE, params: { rows: [{ e: '5:x:1', id: 's', a: 'a', t: 't' }] } },
   ];
 }

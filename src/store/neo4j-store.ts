@@ -4,11 +4,12 @@
 // work unchanged. The password is handed to the driver only; nothing here prints it.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { buildGraph } from '../graph/build.js';
+import { sentenceId } from '../graph/identity.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type RelTable } from '../../schema/graph.js';
 import type { ExtractionResult, GraphStore, GraphValue, QueryOptions, QueryResult, StoreConfig, WriteOptions, WriteStats } from '../types.js';
 import { describeStore } from '../config.js';
 import {
-  ARTICLES_TO_REPLACE, KNOWN_DOCUMENTS, NODE_IDS_BY_ELEMENT_ID, REPLACE_STATEMENTS, mergeNodes, mergeRels, neo4jDdl,
+  ARTICLES_TO_REPLACE, INLINE_EVIDENCE, KNOWN_DOCUMENTS, MOVE_EVIDENCE, NODE_IDS_BY_ELEMENT_ID, REPLACE_STATEMENTS, mergeNodes, mergeRels, neo4jDdl,
 } from './neo4j-cypher.js';
 
 type Neo4jConfig = Extract<StoreConfig, { kind: 'neo4j' }>;
@@ -126,6 +127,7 @@ export class Neo4jStore implements GraphStore {
       try {
         // schema statements cannot share a transaction with each other's data; each is idempotent
         for (const stmt of neo4jDdl()) await s.executeWrite((tx) => tx.run(stmt));
+        await moveInlineEvidence(s);
       } finally {
         await s.close();
       }
@@ -227,5 +229,19 @@ export class Neo4jStore implements GraphStore {
     const d = this.driver;
     this.driver = null;
     if (d) await d.close();
+  }
+}
+
+/** Moves the evidence sentences a graph written before Sentence nodes keeps on relationships into Sentence nodes, a page per transaction. */
+async function moveInlineEvidence(s: Session): Promise<void> {
+  for (;;) {
+    const page = await s.executeRead((tx) => tx.run(INLINE_EVIDENCE, { limit: neo4j.int(5000) }));
+    if (!page.records.length) return;
+    const rows = page.records.map((r) => {
+      const a = String(r.get('a'));
+      const t = String(r.get('t'));
+      return { e: String(r.get('e')), id: sentenceId(a, t), a, t };
+    });
+    await s.executeWrite((tx) => tx.run(MOVE_EVIDENCE, { rows }));
   }
 }

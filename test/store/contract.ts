@@ -5,6 +5,7 @@ import type { GraphNode, GraphRelationship, GraphStore, GraphValue } from '../..
 import type { ExtractionResult } from '../../src/types.js';
 import { NODE_TABLES, REL_TABLES } from '../../schema/graph.js';
 import { listSavedQueries, savedParams } from '../../src/query/saved.js';
+import { articleId } from '../../src/graph/identity.js';
 import { NASTY_NAME, buildResult, storeFixtureDocs, storeFixtures } from './fixtures.js';
 
 export interface StoreUnderTest {
@@ -80,7 +81,7 @@ export function graphStoreContract(name: string, make: () => Promise<StoreUnderT
       );
       expect(r.rows.length).toBe(1);
       expect(r.rows[0]).toMatchObject({ org: '云岭市委', f: '2024-03-05', l: '2024-09-20' });
-      expect([...(r.rows[0]!.a as string[])].sort()).toEqual([docs[0]!, docs[1]!, docs[2]!].map((d) => d.document.hash).sort());
+      expect([...(r.rows[0]!.a as string[])].sort()).toEqual([docs[0]!, docs[1]!, docs[2]!].map((d) => articleId(d.document.hash)).sort());
     });
 
     it('stores and finds a name with quotes and braces through parameters only', async () => {
@@ -113,7 +114,7 @@ export function graphStoreContract(name: string, make: () => Promise<StoreUnderT
         // the evidence sentence is a Sentence node of that article, named by the relationship
         const s = row.s as GraphNode;
         expect(s).toMatchObject({ $type: 'node', labels: ['Sentence'], id: rel.properties.sentenceId });
-        expect(s.properties.articleId).toBe(docs[1]!.document.hash);
+        expect(s.properties.articleId).toBe(articleId(docs[1]!.document.hash));
         expect(s.properties.text).toContain('全市文旅发展大会');
         expect(text).toContain(s.properties.text);
       }
@@ -146,7 +147,7 @@ export function graphStoreContract(name: string, make: () => Promise<StoreUnderT
         'MATCH (p:Person)-[h:HOLDS]->(:Organization) WHERE p.name = $name AND p.jurisdiction = $j RETURN h.firstSeen AS f, h.lastSeen AS l, h.articleIds AS a',
         { name, j: '云岭市' },
       )).rows.map((r) => ({ ...r, a: [...(r.a as string[])].sort() }));
-      const hash = (i: number) => docs[i]!.document.hash;
+      const hash = (i: number) => articleId(docs[i]!.document.hash);
       expect(await history('周海峰')).toEqual([{ f: '2024-03-05', l: '2024-09-20', a: [hash(0), hash(1), hash(2)].sort() }]);
       // the September report re-extracted without 周海峰: his history ends in April again
       const changed = structuredClone(docs[2]!);

@@ -9,6 +9,7 @@ import { openStore } from '../../src/store/index.js';
 import { resolveStoreConfig } from '../../src/config.js';
 import kuzu from 'kuzu';
 import { kuzuDdl } from '../../src/store/kuzu-store.js';
+import { articleId } from '../../src/graph/identity.js';
 import { readJoinedAsLists } from '../../src/store/kuzu-lists.js';
 import type { GraphRelationship, GraphStore } from '../../src/store/types.js';
 import { counts, graphStoreContract } from './contract.js';
@@ -207,7 +208,7 @@ describe('kuzu store: staged writes', () => {
       await first;
       await b.commit();
       const who = await t.store.query('MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) WHERE p.name = $n RETURN a.id AS a', { n: name });
-      expect(who.rows).toEqual([{ a: 'f'.repeat(40) }]);
+      expect(who.rows).toEqual([{ a: articleId('f'.repeat(40)) }]);
       expect((await t.store.query('MATCH (p:Person)-[r:ATTENDED]->() WHERE p.name = $n RETURN count(r) AS c', { n: name })).rows).toEqual([{ c: 2 }]);
     });
   });
@@ -242,7 +243,7 @@ describe('kuzu store: list properties', () => {
       const eq = await t.store.query("MATCH (p:Person)-[r:ATTENDED]->() WHERE r.roles = ['主持'] RETURN p.name AS name ORDER BY name");
       expect(eq.rows.map((x) => x.name)).toEqual(r.rows.map((x) => x.name));
       const h = await t.store.query('MATCH ()-[h:HOLDS]->() RETURN h.articleIds[1] AS first, h LIMIT 1');
-      expect(h.rows[0]!.first).toMatch(/^[0-9a-f]{64}$/);
+      expect(h.rows[0]!.first).toMatch(/^[\w-]{12}$/);
       expect(((h.rows[0]!.h as GraphRelationship).properties.articleIds as string[])[0]).toBe(h.rows[0]!.first);
     });
   });
@@ -266,7 +267,7 @@ describe('kuzu store: list properties', () => {
       const types = await t.store.query("CALL table_info('HOLDS') RETURN name, type");
       expect(types.rows).toContainEqual({ name: 'articleIds', type: 'STRING[]' });
       const h = await t.store.query('MATCH (p:Person)-[h:HOLDS]->() WHERE p.name = $n AND p.jurisdiction = $j RETURN h.articleIds AS a, h.lastSeen AS l', { n: '周海峰', j: '云岭市' });
-      expect(h.rows).toEqual([{ a: expect.arrayContaining(docs.slice(0, 3).map((d) => d.document.hash)), l: '2024-09-20' }]);
+      expect(h.rows).toEqual([{ a: expect.arrayContaining(docs.slice(0, 3).map((d) => articleId(d.document.hash))), l: '2024-09-20' }]);
       const r = await t.store.query('MATCH ()-[r:ATTENDED]->() RETURN r.roles AS roles LIMIT 1');
       expect(Array.isArray(r.rows[0]!.roles)).toBe(true);
     } finally {
@@ -276,7 +277,8 @@ describe('kuzu store: list properties', () => {
 });
 
 describe('kuzu store: stores made by earlier versions', () => {
-  /** A store laid out as before Sentence nodes: evidence sentences and article ids on each row. */
+  /** A store laid out as before Sentence nodes: evidence sentences and article ids on each row, articles named by their sha256. */
+  const OLD_ID = 'ab'.repeat(32);
   async function inlineEvidenceStore(path: string): Promise<void> {
     const old = new kuzu.Database(path);
     const conn = new kuzu.Connection(old);
@@ -288,15 +290,18 @@ describe('kuzu store: stores made by earlier versions', () => {
       if (stmt.includes(' Sentence(')) continue;
       await exec(stmt.replace('sentenceId STRING, evidenceStart', 'articleId STRING, evidence STRING, evidenceStart').replace('count INT64, sentenceId STRING', 'count INT64, evidence STRING'));
     }
-    await exec("CREATE (:Article {id: 'a1', hash: 'a1', date: '2024-01-02'}), (:Meeting {id: 'm1', name: '老会议', kind: '会议'}), (:Person {id: 'p1', name: '甲某某'}), (:Person {id: 'p2', name: '乙某某'})");
-    await exec("MATCH (p:Person {id: 'p1'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '主持', roles: '主持|讲话', `order`: 0, articleId: 'a1', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 0, evidenceEnd: 3}]->(m)");
-    await exec("MATCH (p:Person {id: 'p2'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '出席', roles: '出席', `order`: 1, articleId: 'a1', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 11, evidenceEnd: 14}]->(m)");
-    await exec("MATCH (p:Person {id: 'p1'}), (a:Article {id: 'a1'}) CREATE (p)-[:MENTIONED_IN {count: 2, evidence: '市委书记甲某某指出。'}]->(a)");
+    await exec(`CREATE (:Article {id: '${OLD_ID}', hash: '${OLD_ID}', date: '2024-01-02', headline: '老标题'}), (:Meeting {id: 'm1', name: '老会议', kind: '会议'}), (:Person {id: 'p1', name: '甲某某'}), (:Person {id: 'p2', name: '乙某某'}), (:Organization {id: 'o1', name: '市委'}), (:Journalist {id: 'j1', name: '丙记者'})`);
+    await exec(`MATCH (p:Person {id: 'p1'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '主持', roles: '主持|讲话', \`order\`: 0, articleId: '${OLD_ID}', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 0, evidenceEnd: 3}]->(m)`);
+    await exec(`MATCH (p:Person {id: 'p2'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '出席', roles: '出席', \`order\`: 1, articleId: '${OLD_ID}', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 11, evidenceEnd: 14}]->(m)`);
+    await exec(`MATCH (p:Person {id: 'p1'}), (a:Article {id: '${OLD_ID}'}) CREATE (p)-[:MENTIONED_IN {count: 2, evidence: '市委书记甲某某指出。'}]->(a)`);
+    await exec(`MATCH (m:Meeting {id: 'm1'}), (a:Article {id: '${OLD_ID}'}) CREATE (m)-[:REPORTED_IN]->(a)`);
+    await exec(`MATCH (j:Journalist {id: 'j1'}), (a:Article {id: '${OLD_ID}'}) CREATE (j)-[:WROTE {role: '记者'}]->(a)`);
+    await exec(`MATCH (p:Person {id: 'p1'}), (o:Organization {id: 'o1'}) CREATE (p)-[:HOLDS {key: 'p1>o1>市委书记', title: '市委书记', firstSeen: '2024-01-02', lastSeen: '2024-01-02', articleIds: '${OLD_ID}'}]->(o)`);
     await conn.close();
     await old.close();
   }
 
-  it('moves evidence sentences kept on relationships into Sentence nodes when opened, keeping every row', async () => {
+  it('moves evidence sentences kept on relationships into Sentence nodes and gives articles short ids when opened, keeping every row', async () => {
     const t = tempKuzu();
     try {
       await inlineEvidenceStore(t.path);
@@ -308,15 +313,23 @@ describe('kuzu store: stores made by earlier versions', () => {
       }
       const att = await t.store.query('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) MATCH (s:Sentence {id: r.sentenceId}) RETURN p.name AS p, m.name AS m, r.roles AS roles, r.`order` AS o, r.evidenceStart AS s0, s.text AS text, s.articleId AS a ORDER BY o');
       expect(att.rows).toEqual([
-        { p: '甲某某', m: '老会议', roles: ['主持', '讲话'], o: 0, s0: 0, text: '甲某某主持会议并讲话，乙某某出席。', a: 'a1' },
-        { p: '乙某某', m: '老会议', roles: ['出席'], o: 1, s0: 11, text: '甲某某主持会议并讲话，乙某某出席。', a: 'a1' },
+        { p: '甲某某', m: '老会议', roles: ['主持', '讲话'], o: 0, s0: 0, text: '甲某某主持会议并讲话，乙某某出席。', a: articleId(OLD_ID) },
+        { p: '乙某某', m: '老会议', roles: ['出席'], o: 1, s0: 11, text: '甲某某主持会议并讲话，乙某某出席。', a: articleId(OLD_ID) },
       ]);
+      // the article keeps its properties under its short id, and every link to it
+      const art = await t.store.query('MATCH (a:Article) OPTIONAL MATCH (m:Meeting)-[:REPORTED_IN]->(a) OPTIONAL MATCH (j:Journalist)-[w:WROTE]->(a) RETURN a.id AS id, a.hash AS hash, a.headline AS h, m.name AS m, j.name AS j, w.role AS role');
+      expect(art.rows).toEqual([{ id: articleId(OLD_ID), hash: OLD_ID, h: '老标题', m: '老会议', j: '丙记者', role: '记者' }]);
+      const holds = await t.store.query('MATCH (:Person)-[h:HOLDS]->(:Organization) RETURN h.key AS key, h.title AS title, h.articleIds AS a, h.firstSeen AS f');
+      expect(holds.rows).toEqual([{ key: 'p1>o1>市委书记', title: '市委书记', a: [articleId(OLD_ID)], f: '2024-01-02' }]);
       const men = await t.store.query('MATCH (p:Person)-[r:MENTIONED_IN]->(:Article) MATCH (s:Sentence {id: r.sentenceId}) RETURN p.name AS p, r.count AS c, s.text AS text');
       expect(men.rows).toEqual([{ p: '甲某某', c: 2, text: '市委书记甲某某指出。' }]);
       // one node per sentence: the two attendances share theirs
       expect((await counts(t.store)).Sentence).toBe(2);
       await t.store.writeDocuments(storeFixtures());
       expect((await counts(t.store)).Article).toBe(5);
+      // a document stored before the conversion is still known by its content hash
+      const known = await (t.store as unknown as { knownDocuments(h: string[]): Promise<Set<string>> }).knownDocuments([OLD_ID, 'cd'.repeat(32)]);
+      expect([...known]).toEqual([OLD_ID]);
       // converted once: reopening finds the current layout
       await t.store.close();
       await t.store.open();
@@ -331,7 +344,7 @@ describe('kuzu store: stores made by earlier versions', () => {
     try {
       await inlineEvidenceStore(t.path);
       const fail = failOnce(t.store, /^COPY ATTENDED/);
-      await expect(t.store.open()).rejects.toThrow(/converting the store's evidence sentences.*nothing was changed.*injected failure/);
+      await expect(t.store.open()).rejects.toThrow(/converting the store to Sentence nodes and short article ids failed \(nothing was changed\).*injected failure/);
       expect(fail.failed()).toBe(true);
       fail.restore();
       await t.store.close();
