@@ -9,6 +9,7 @@ import type { GraphValue } from './types.js';
 export const LIST_SEP = '|';
 /** Relationship type → its list property stored joined. */
 export const JOINED: Record<string, string> = { ATTENDED: 'roles', HOLDS: 'articleIds' };
+export const JOINED_PROPS = Object.values(JOINED);
 
 export const joinList = (items: readonly string[]): string => items.join(LIST_SEP);
 export const splitList = (s: unknown): string[] => (typeof s === 'string' && s ? s.split(LIST_SEP) : Array.isArray(s) ? s.map(String) : []);

@@ -5,7 +5,7 @@
 // checkpoint that rewrites the person-keyed relationship tables, so its cost grows with the
 // store: writes are few and large (ingest/pipeline.ts stages many extraction batches per write),
 // and those tables carry no unique string they can do without.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
@@ -17,7 +17,7 @@ import { KuzuStage, REL_COLUMNS, SHARED_NODES, type SharedNode } from './kuzu-st
 import { convertInlineEvidence, hasInlineEvidence } from './kuzu-migrate.js';
 import { articleId } from '../graph/identity.js';
 import { collectKuzuNodeIds, fromKuzu, missingKuzuEndpoints } from './values.js';
-import { JOINED, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
+import { JOINED_PROPS, joinList, joinedToLists, readJoinedAsLists, splitList } from './kuzu-lists.js';
 import { writingClause } from '../query/read-only.js';
 
 type KuzuResult = { getAll(): Promise<Record<string, unknown>[]>; getColumnNames(): Promise<string[]> };
@@ -47,39 +47,29 @@ export class KuzuStore implements GraphStore {
   private lastColumns: string[] = [];
   /** The write under way: staging may go on meanwhile, but must not read the store while it runs. */
   private writing: Promise<unknown> | null = null;
-  /** List properties this store keeps as one joined string (stores made before keep STRING[] columns). */
-  private joined: string[] = [];
   /** Node ids the write under way is storing: staging meanwhile counts them as stored. */
   private inFlight: Record<SharedNode, Set<string>> | null = null;
   /** Writes that failed so far: what was staged while one was under way cannot be written. */
   private failures = 0;
+  /** Why this store refuses writes (a write ran out of buffer pool; see poolFull), or null. */
+  private writeBlocked: string | null = null;
 
   constructor(private readonly path: string, private readonly options: KuzuStoreOptions = {}) {}
 
   async open(): Promise<void> {
     if (this.conn) return;
     mkdirSync(dirname(this.path), { recursive: true });
+    this.writeBlocked = existsSync(this.blockFile) ? readFileSync(this.blockFile, 'utf8') : null;
     try {
       await this.connect();
-      // stores made before Sentence nodes are converted first (their relationships are rebuilt)
+      // stores made before Sentence nodes are converted (every table that names articles is
+      // rebuilt, which also drops the per-row keys and STRING[] lists of still earlier versions)
       if (hasInlineEvidence(await this.run("CALL table_info('ATTENDED') RETURN *"))) await convertInlineEvidence((c) => this.run(c), kuzuDdl());
-      this.joined = [];
-      for (const t of Object.keys(REL_TABLES) as RelTable[]) {
-        const info = await this.run(`CALL table_info('${t}') RETURN *`);
-        const prop = JOINED[t];
-        if (prop && info.some((c) => c.name === prop && c.type === 'STRING')) this.joined.push(prop);
-        // stores made by earlier versions keep a `key` on every relationship: dropped where unused
-        if (!REL_COLUMNS[t].includes('key') && info.some((c) => c.name === 'key')) await this.run(`ALTER TABLE ${t} DROP key`);
-      }
     } catch (err) {
       throw new Error(`kuzu store at ${this.path}: ${(err as Error).message}`);
     }
   }
 
-  /** A list property's value as this store keeps it. */
-  private list(prop: string, items: string[]): string | string[] {
-    return this.joined.includes(prop) ? joinList(items) : items;
-  }
 
   private async connect(): Promise<void> {
     this.db = new kuzu.Database(this.path, this.options.bufferPool ?? 0); // 0: Kuzu's default
@@ -147,8 +137,9 @@ export class KuzuStore implements GraphStore {
 
   /** A stage for one write. */
   async newStage(): Promise<{ stage: KuzuStage; epoch: number }> {
+    if (this.writeBlocked) throw new Error(this.writeBlocked);
     await this.loadKnown();
-    const convert = { ATTENDED: { roles: (v: string[]) => this.list('roles', v) }, HOLDS: { articleIds: (v: string[]) => this.list('articleIds', v) } };
+    const convert = { ATTENDED: { roles: joinList }, HOLDS: { articleIds: joinList } };
     return { stage: new KuzuStage({ meetingStored: (id) => this.stored('Meeting', id), convert }), epoch: this.failures };
   }
 
@@ -232,17 +223,30 @@ export class KuzuStore implements GraphStore {
       return stats;
     } catch (err) {
       await this.recover(); // what is stored is re-read on the next write
-      if (/buffer pool is full/i.test((err as Error).message)) throw new Error(this.poolFull(docs.length));
+      if (/buffer pool is full/i.test((err as Error).message)) {
+        this.writeBlocked = this.poolFull(docs.length);
+        writeFileSync(this.blockFile, this.writeBlocked);
+        throw new Error(this.writeBlocked);
+      }
       throw err;
     }
   }
 
-  /** What a write that ran out of buffer pool tells the user. */
+  /** Marks a store that must take no more writes (next to it, so it survives restarts). */
+  private get blockFile(): string {
+    return `${this.path}.write-failed`;
+  }
+
+  /**
+   * What a write that ran out of buffer pool tells the user. Kuzu 0.11 crashes (segfault) on
+   * any later write into a store after that failure, so the store refuses writes from then on.
+   */
   private poolFull(documents: number): string {
     const pool = this.options.bufferPool ? `${(this.options.bufferPool / 1024 ** 3).toFixed(2)} GB` : "Kuzu's default";
-    return `kuzu store at ${this.path}: a write of ${documents} documents needed more memory than the buffer pool (${pool}) holds; ` +
-      'none of them was written and the writes before are intact. Run the same command again with a larger --buffer-pool ' +
-      '(or KG_BUFFER_POOL): documents already stored are skipped';
+    return `kuzu store at ${this.path}: a write of ${documents} documents needed more memory than the buffer pool (${pool}) holds ` +
+      `and was not written (${new Date().toISOString()}). The documents written before are intact and can be queried, but Kuzu 0.11 ` +
+      'crashes on any later write into a store after this failure, so this store now refuses writes: ingest into a new store ' +
+      `with a larger --buffer-pool (or KG_BUFFER_POOL), or without one (Kuzu then sizes its pool itself). Delete ${this.blockFile} to write anyway`;
   }
 
   /**
@@ -266,7 +270,7 @@ export class KuzuStore implements GraphStore {
       });
     }
     if (!todo.size) return;
-    const updates = [...todo].map(([key, h]) => ({ key, f: h.f, l: h.l, a: this.list('articleIds', h.a) }));
+    const updates = [...todo].map(([key, h]) => ({ key, f: h.f, l: h.l, a: joinList(h.a) }));
     await this.run('UNWIND $rows AS u MATCH ()-[h:HOLDS]->() WHERE h.key = u.key SET h.firstSeen = u.f, h.lastSeen = u.l, h.articleIds = u.a', { rows: updates });
   }
 
@@ -333,7 +337,7 @@ export class KuzuStore implements GraphStore {
     const clause = opts.write ? null : writingClause(cypher);
     if (clause) throw new Error(`the query writes to the store (${clause}); pass --write to allow it`);
     if (!this.conn) throw new Error('kuzu store: not open (call open() first)');
-    const rows = await this.run(readJoinedAsLists(cypher, this.joined), params);
+    const rows = await this.run(readJoinedAsLists(cypher, JOINED_PROPS), params);
     const columns = this.lastColumns;
     if (opts.write) this.known = null;
     const ids = new Map<string, string>();
@@ -345,7 +349,7 @@ export class KuzuStore implements GraphStore {
       for (const f of found) if (typeof f.id === 'string') ids.set(String(f.e), f.id);
     }
     const out = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v, ids)])));
-    return { columns, rows: this.joined.length ? out.map((r) => joinedToLists(r, this.joined) as typeof r) : out };
+    return { columns, rows: out.map((r) => joinedToLists(r, JOINED_PROPS) as typeof r) };
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 // The embedded Kuzu store: the shared contract, persistence across reopen, atomicity under an
-// injected failure in the middle of a batch, staged writes, list properties kept as strings
-// (and stores made when they were lists), and the buffer pool setting.
-import { mkdtempSync, rmSync } from 'node:fs';
+// injected failure in the middle of a batch, staged writes, list properties kept as strings,
+// stores made by earlier versions (converted when opened), and the buffer pool setting.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,14 +18,14 @@ import { NASTY_NAME, storeFixtures } from './fixtures.js';
 type Runner = { run(c: string, p?: Record<string, unknown>): Promise<unknown> };
 
 /** Makes the store's first statement matching `pattern` throw; `failed()` tells whether it did. */
-function failOnce(store: GraphStore, pattern: RegExp): { failed(): boolean; restore(): void } {
+function failOnce(store: GraphStore, pattern: RegExp, message = 'injected failure'): { failed(): boolean; restore(): void } {
   const inner = store as unknown as Runner;
   const real = inner.run.bind(inner);
   let failed = false;
   inner.run = async (c, p) => {
     if (!failed && pattern.test(c)) {
       failed = true;
-      throw new Error('injected failure');
+      throw new Error(message);
     }
     return real(c, p);
   };
@@ -247,39 +247,13 @@ describe('kuzu store: list properties', () => {
       expect(((h.rows[0]!.h as GraphRelationship).properties.articleIds as string[])[0]).toBe(h.rows[0]!.first);
     });
   });
-
-  it('keeps working on a store made when they were STRING[] columns', async () => {
-    const t = tempKuzu();
-    try {
-      const old = new kuzu.Database(t.path);
-      const conn = new kuzu.Connection(old);
-      for (const stmt of kuzuDdl()) {
-        const listed = stmt.replace('roles STRING,', 'roles STRING[],').replace('articleIds STRING)', 'articleIds STRING[])');
-        const res = await conn.query(listed);
-        (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
-      }
-      await conn.close();
-      await old.close();
-      await t.store.open();
-      const docs = storeFixtures();
-      await t.store.writeDocuments(docs.slice(0, 2));
-      await t.store.writeDocuments(docs.slice(2));
-      const types = await t.store.query("CALL table_info('HOLDS') RETURN name, type");
-      expect(types.rows).toContainEqual({ name: 'articleIds', type: 'STRING[]' });
-      const h = await t.store.query('MATCH (p:Person)-[h:HOLDS]->() WHERE p.name = $n AND p.jurisdiction = $j RETURN h.articleIds AS a, h.lastSeen AS l', { n: '周海峰', j: '云岭市' });
-      expect(h.rows).toEqual([{ a: expect.arrayContaining(docs.slice(0, 3).map((d) => articleId(d.document.hash))), l: '2024-09-20' }]);
-      const r = await t.store.query('MATCH ()-[r:ATTENDED]->() RETURN r.roles AS roles LIMIT 1');
-      expect(Array.isArray(r.rows[0]!.roles)).toBe(true);
-    } finally {
-      await t.cleanup();
-    }
-  });
 });
 
 describe('kuzu store: stores made by earlier versions', () => {
   /** A store laid out as before Sentence nodes: evidence sentences and article ids on each row, articles named by their sha256. */
   const OLD_ID = 'ab'.repeat(32);
-  async function inlineEvidenceStore(path: string): Promise<void> {
+  /** `oldest`: also as still earlier versions, lists in STRING[] columns and a key on every relationship. */
+  async function inlineEvidenceStore(path: string, oldest = false): Promise<void> {
     const old = new kuzu.Database(path);
     const conn = new kuzu.Connection(old);
     const exec = async (c: string): Promise<void> => {
@@ -288,29 +262,36 @@ describe('kuzu store: stores made by earlier versions', () => {
     };
     for (const stmt of kuzuDdl()) {
       if (stmt.includes(' Sentence(')) continue;
-      await exec(stmt.replace('sentenceId STRING, evidenceStart', 'articleId STRING, evidence STRING, evidenceStart').replace('count INT64, sentenceId STRING', 'count INT64, evidence STRING'));
+      const before = stmt.replace('sentenceId STRING, evidenceStart', 'articleId STRING, evidence STRING, evidenceStart').replace('count INT64, sentenceId STRING', 'count INT64, evidence STRING');
+      await exec(!oldest ? before : before.replace('roles STRING,', 'roles STRING[],').replace('articleIds STRING)', 'articleIds STRING[])')
+        .replace(/^(CREATE REL TABLE IF NOT EXISTS (?:ATTENDED|REPORTED_IN|MENTIONED_IN|WROTE)\(FROM \w+ TO \w+)/, '$1, key STRING'));
     }
+    const list = (items: string[]): string => (oldest ? `[${items.map((x) => `'${x}'`).join(', ')}]` : `'${items.join('|')}'`);
     await exec(`CREATE (:Article {id: '${OLD_ID}', hash: '${OLD_ID}', date: '2024-01-02', headline: '老标题'}), (:Meeting {id: 'm1', name: '老会议', kind: '会议'}), (:Person {id: 'p1', name: '甲某某'}), (:Person {id: 'p2', name: '乙某某'}), (:Organization {id: 'o1', name: '市委'}), (:Journalist {id: 'j1', name: '丙记者'})`);
-    await exec(`MATCH (p:Person {id: 'p1'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '主持', roles: '主持|讲话', \`order\`: 0, articleId: '${OLD_ID}', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 0, evidenceEnd: 3}]->(m)`);
-    await exec(`MATCH (p:Person {id: 'p2'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '出席', roles: '出席', \`order\`: 1, articleId: '${OLD_ID}', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 11, evidenceEnd: 14}]->(m)`);
+    await exec(`MATCH (p:Person {id: 'p1'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '主持', roles: ${list(['主持', '讲话'])}, \`order\`: 0, articleId: '${OLD_ID}', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 0, evidenceEnd: 3}]->(m)`);
+    await exec(`MATCH (p:Person {id: 'p2'}), (m:Meeting {id: 'm1'}) CREATE (p)-[:ATTENDED {role: '出席', roles: ${list(['出席'])}, \`order\`: 1, articleId: '${OLD_ID}', evidence: '甲某某主持会议并讲话，乙某某出席。', evidenceStart: 11, evidenceEnd: 14}]->(m)`);
     await exec(`MATCH (p:Person {id: 'p1'}), (a:Article {id: '${OLD_ID}'}) CREATE (p)-[:MENTIONED_IN {count: 2, evidence: '市委书记甲某某指出。'}]->(a)`);
     await exec(`MATCH (m:Meeting {id: 'm1'}), (a:Article {id: '${OLD_ID}'}) CREATE (m)-[:REPORTED_IN]->(a)`);
     await exec(`MATCH (j:Journalist {id: 'j1'}), (a:Article {id: '${OLD_ID}'}) CREATE (j)-[:WROTE {role: '记者'}]->(a)`);
-    await exec(`MATCH (p:Person {id: 'p1'}), (o:Organization {id: 'o1'}) CREATE (p)-[:HOLDS {key: 'p1>o1>市委书记', title: '市委书记', firstSeen: '2024-01-02', lastSeen: '2024-01-02', articleIds: '${OLD_ID}'}]->(o)`);
+    await exec(`MATCH (p:Person {id: 'p1'}), (o:Organization {id: 'o1'}) CREATE (p)-[:HOLDS {key: 'p1>o1>市委书记', title: '市委书记', firstSeen: '2024-01-02', lastSeen: '2024-01-02', articleIds: ${list([OLD_ID])}}]->(o)`);
     await conn.close();
     await old.close();
   }
 
-  it('moves evidence sentences kept on relationships into Sentence nodes and gives articles short ids when opened, keeping every row', async () => {
+  for (const oldest of [false, true]) it(`moves evidence sentences kept on relationships into Sentence nodes and gives articles short ids when opened, keeping every row${oldest ? ' (lists in STRING[] columns, keys on every relationship)' : ''}`, async () => {
     const t = tempKuzu();
     try {
-      await inlineEvidenceStore(t.path);
+      await inlineEvidenceStore(t.path, oldest);
       await t.store.open();
+      const columns = async (table: string): Promise<string[]> => (await t.store.query(`CALL table_info('${table}') RETURN name, type`)).rows.map((r) => `${String(r.name)} ${String(r.type)}`);
       for (const table of ['ATTENDED', 'MENTIONED_IN']) {
-        const columns = (await t.store.query(`CALL table_info('${table}') RETURN name`)).rows.map((r) => r.name);
-        expect(columns).toContain('sentenceId');
-        expect(columns).not.toContain('evidence');
+        expect(await columns(table)).toContain('sentenceId STRING');
+        expect((await columns(table)).join()).not.toMatch(/evidence STRING|articleId/);
       }
+      // the layout of today: lists joined in one string, no per-row keys but HOLDS' and PART_OF's
+      expect(await columns('ATTENDED')).toContain('roles STRING');
+      expect(await columns('HOLDS')).toContain('articleIds STRING');
+      for (const table of ['ATTENDED', 'REPORTED_IN', 'MENTIONED_IN', 'WROTE']) expect((await columns(table)).join()).not.toMatch(/\bkey\b/);
       const att = await t.store.query('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) MATCH (s:Sentence {id: r.sentenceId}) RETURN p.name AS p, m.name AS m, r.roles AS roles, r.`order` AS o, r.evidenceStart AS s0, s.text AS text, s.articleId AS a ORDER BY o');
       expect(att.rows).toEqual([
         { p: '甲某某', m: '老会议', roles: ['主持', '讲话'], o: 0, s0: 0, text: '甲某某主持会议并讲话，乙某某出席。', a: articleId(OLD_ID) },
@@ -355,35 +336,36 @@ describe('kuzu store: stores made by earlier versions', () => {
       await t.cleanup();
     }
   });
+});
 
-  it('drops the per-row keys earlier versions stored on relationships, keeping the rows', async () => {
+describe('kuzu store: buffer pool', () => {
+  it('refuses writes after one ran out of buffer pool (Kuzu 0.11 crashes on them), saying why, and still answers queries', async () => {
     const t = tempKuzu();
     try {
-      const old = new kuzu.Database(t.path);
-      const conn = new kuzu.Connection(old);
-      for (const stmt of kuzuDdl()) {
-        const keyed = stmt.replace(/^(CREATE REL TABLE IF NOT EXISTS (?:ATTENDED|REPORTED_IN|MENTIONED_IN|WROTE)\(FROM \w+ TO \w+)/, '$1, key STRING');
-        const res = await conn.query(keyed);
-        (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
-      }
-      const res = await conn.query("CREATE (:Meeting {id: 'm1', name: '老会议'})-[:REPORTED_IN {key: 'm1>a1'}]->(:Article {id: 'a1', hash: 'a1'})");
-      (Array.isArray(res) ? res : [res]).forEach((x) => x.close());
-      await conn.close();
-      await old.close();
       await t.store.open();
-      for (const table of ['ATTENDED', 'REPORTED_IN', 'MENTIONED_IN', 'WROTE']) {
-        expect((await t.store.query(`CALL table_info('${table}') RETURN name`)).rows.map((r) => r.name)).not.toContain('key');
-      }
-      expect((await t.store.query('MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) RETURN m.name AS m, a.id AS a')).rows).toEqual([{ m: '老会议', a: 'a1' }]);
-      await t.store.writeDocuments(storeFixtures());
-      expect((await counts(t.store)).Article).toBe(5);
+      const docs = storeFixtures();
+      await t.store.writeDocuments(docs.slice(0, 2));
+      const full = 'Buffer manager exception: Unable to allocate memory! The buffer pool is full and no memory could be freed!';
+      failOnce(t.store, /^COMMIT/, full);
+      const refused = /needed more memory than the buffer pool.*written before are intact.*refuses writes.*new store.*--buffer-pool/;
+      await expect(t.store.writeDocuments(docs.slice(2))).rejects.toThrow(refused);
+      expect(existsSync(`${t.path}.write-failed`)).toBe(true);
+      // reopened (as by the next run): refused before anything is staged; reads still work
+      await t.store.close();
+      await t.store.open();
+      await expect(t.store.writeDocuments(docs.slice(2))).rejects.toThrow(refused);
+      expect((await counts(t.store)).Article).toBe(2);
+      // the marker is what blocks: without it, writes go through
+      rmSync(`${t.path}.write-failed`);
+      await t.store.close();
+      await t.store.open();
+      await t.store.writeDocuments(docs.slice(2));
+      expect((await counts(t.store)).Article).toBe(4);
     } finally {
       await t.cleanup();
     }
   });
-});
 
-describe('kuzu store: buffer pool', () => {
   it('takes its size from KG_BUFFER_POOL (resolved once, with the other store settings) and refuses a bad value', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
     const path = join(dir, 'kg.kuzu');
