@@ -16,6 +16,22 @@ describe('graph rows from extraction results', () => {
     expect(g.ATTENDED.map((r) => [r.role, r.roles, r.order])).toEqual([['主持', ['主持', '讲话'], 0], ['出席', ['出席'], 1]]);
   });
 
+  it('stores each evidence sentence once, as a Sentence node the attendances and mentions name by a short id', () => {
+    const g = buildGraph([b]);
+    const text = new Map(g.Sentence.map((s) => [s.id, s.text]));
+    const article = g.Article[0]!;
+    // 陶然 and 秦川 are listed in one sentence: one Sentence for both attendances
+    const listed = g.ATTENDED.filter((r) => r.role === '参加');
+    expect(listed.length).toBe(2);
+    expect(new Set(listed.map((r) => r.sentenceId)).size).toBe(1);
+    expect(text.get(listed[0]!.sentenceId)).toBe('副市长陶然、秦川参加。');
+    for (const r of [...g.ATTENDED, ...g.MENTIONED_IN]) expect(text.has(r.sentenceId)).toBe(true);
+    expect(g.Sentence.every((s) => s.articleId === article.id && b.document.text.includes(s.text))).toBe(true);
+    // ids short enough for Kuzu to keep inline on relationship rows
+    for (const id of [article.id, ...text.keys()]) expect(id).toMatch(/^[\w-]{12}$/);
+    expect(article.hash).toBe(b.document.hash);
+  });
+
   it('joins a provincial official across two cities’ papers, keeps same-named locals apart, and says why', () => {
     const g = buildGraph([a, b]);
     const feng = g.Person.filter((p) => p.name === '冯立新');
