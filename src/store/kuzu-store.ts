@@ -4,8 +4,8 @@
 // transaction, so a write lands whole or not at all. Every transaction holding a COPY ends in a
 // checkpoint that rewrites the person-keyed relationship tables, so its cost grows with the
 // store: writes are few and large (ingest/pipeline.ts stages many extraction batches per write),
-// and those tables carry no unique string they can do without.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// and those tables hold only numbers and short strings (evidence sentences are Sentence nodes).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import kuzu from 'kuzu';
 import { readDdl } from './ddl.js';
@@ -30,7 +30,6 @@ type Gone = Map<KnownTable, Set<string>>;
 interface History { a: string[]; f: string | null; l: string | null }
 
 export const kuzuDdl = (): string[] => readDdl('kuzu.cypher');
-
 
 export interface KuzuStoreOptions {
   /** Buffer pool bytes (resolved from --buffer-pool / KG_BUFFER_POOL by src/config.ts); default Kuzu's, 80% of RAM. */
@@ -59,6 +58,8 @@ export class KuzuStore implements GraphStore {
   async open(): Promise<void> {
     if (this.conn) return;
     mkdirSync(dirname(this.path), { recursive: true });
+    // the mark of a store deleted since (to start again at the same path) does not apply
+    if (!existsSync(this.path)) rmSync(this.blockFile, { force: true });
     this.writeBlocked = existsSync(this.blockFile) ? readFileSync(this.blockFile, 'utf8') : null;
     try {
       await this.connect();
@@ -69,7 +70,6 @@ export class KuzuStore implements GraphStore {
       throw new Error(`kuzu store at ${this.path}: ${(err as Error).message}`);
     }
   }
-
 
   private async connect(): Promise<void> {
     this.db = new kuzu.Database(this.path, this.options.bufferPool ?? 0); // 0: Kuzu's default
