@@ -84,6 +84,8 @@ export interface Lexicon {
   ordinalEventRe: RegExp;
   /** The posts with their modifiers (常务副市长, 二级调研员 …), as endings (`WordSet.endings`). */
   postEnds: WordSet;
+  /** Words a title chain read leftwards from a name stops after (会见, 陪同, 在 …). */
+  chainCutWords: WordSet;
 }
 
 /** A table with 1 for each char code. */
@@ -120,6 +122,7 @@ export function lexicon(): Lexicon {
     labels,
     afterName,
     afterNameWords: new WordSet(afterName),
+    chainCutWords: new WordSet(readList('chain-cuts.txt')),
     notNames: new Set(notNames),
     notNameWords: new WordSet(notNames),
     notGivenChars: new Set(readList('not-given-chars.txt')),

@@ -4,7 +4,6 @@
 // jurisdiction of its own is read inside the previous one (`市委常委、组织部部长` → 市委组织部).
 import { lexicon } from './lexicon.js';
 import { charTable } from './char-table.js';
-import { WordSet } from './word-set.js';
 
 export interface ParsedTitle {
   text: string;
@@ -15,7 +14,6 @@ export interface ParsedTitle {
 }
 
 const CHAIN_STOP_TABLE = charTable('，。；：！？“”‘’（）()《》\u2591—…', true);
-const CUT_WORDS = new WordSet(['会见', '会谈', '接见', '会晤', '陪同', '看望', '慰问', '邀请', '率领', '带领', '主持', '出席', '参加', '听取', '来到', '前往', '走访', '会同', '以及', '在', '被', '据', '的']);
 const LEADING_NOISE = /^(?:图为|图中|左起|右起|前排|由|访|对|向|与|同|和|及|以及|会见|陪同|邀请|据|经|为|是|其中|包括|特邀|来自|听取|看望|慰问|专访|记者|本报|新任|现任|时任|担任|任)/;
 // a post whose first character names the unit: 宣传部长 = 宣传部 + 部长
 const UNIT_CHAR_POSTS = /^(?:副)?(部长|局长|厅长|院长|校长|所长|处长|社长|馆长|站长|队长|园长|行长|台长)$/;
@@ -107,7 +105,7 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
   let pos = end - 1;
   for (; pos >= floor && !CHAIN_STOP_TABLE[s.charCodeAt(pos)]; pos--) {
     // `会议由省委副书记…主持`: 由 after an event's name is a cut too (not 由 in 自由贸易区)
-    const len = CUT_WORDS.longestAt(s, pos, end) || (s.charCodeAt(pos) === 0x7531 && lexicon().eventKindEnds.longestEnding(s, pos, chainStart(s, pos, floor)) > 0 ? 1 : 0);
+    const len = lexicon().chainCutWords.longestAt(s, pos, end) || (s.charCodeAt(pos) === 0x7531 && lexicon().eventKindEnds.longestEnding(s, pos, chainStart(s, pos, floor)) > 0 ? 1 : 0);
     if (!len) continue;
     start = pos + len < end ? pos + len : chainStart(s, pos, floor);
     break;
