@@ -23,21 +23,26 @@ describe.skipIf(why !== null)(`viewer benchmark in Chromium${why ? ` — skipped
     const payload = syntheticPayload({ people: 400, meetings: 200, attendeesPerMeeting: 6, seed: 3 });
     let veiled = -1, cleared = -1, neighbourhood = -1;
     await measureBrowser(payload, 400, 1, async (page, ids) => {
-      // alpha of the overlay canvas at a point of the page, or -1 when the overlay is missing
-      const alphaAt = (x: number, y: number): Promise<number> => page.evaluate(([px, py]) => {
+      // highest alpha of the overlay canvas within `r` pixels of a point of the page (a node's
+      // centre as read from the graph may sit a pixel off, where its edge is antialiased), or -1
+      // when the overlay is missing
+      const alphaAt = (x: number, y: number, r = 0): Promise<number> => page.evaluate(([px, py, pr]) => {
         // typed by hand: the test project has no DOM types
         type Canvas = { width: number; height: number; getBoundingClientRect(): { left: number; top: number; width: number; height: number }; getContext(k: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null };
         const c = (globalThis as unknown as { document: { querySelector(s: string): Canvas | null } }).document.querySelector('canvas.sigma-kgHover');
         const ctx = c?.getContext('2d');
         if (!c || !ctx) return -1;
         const b = c.getBoundingClientRect();
-        return ctx.getImageData((px! - b.left) * (c.width / b.width), (py! - b.top) * (c.height / b.height), 1, 1).data[3]!;
-      }, [x, y]);
+        const d = ctx.getImageData((px! - b.left) * (c.width / b.width) - pr!, (py! - b.top) * (c.height / b.height) - pr!, 2 * pr! + 1, 2 * pr! + 1).data;
+        let max = 0;
+        for (let i = 3; i < d.length; i += 4) max = Math.max(max, d[i]!);
+        return max;
+      }, [x, y, r]);
       const box = (await page.locator('#graph').boundingBox())!;
       const p = (await nodesOnPage(page, ids.slice(0, 50))).find((q) => q.x > box.x + 80 && q.x < box.x + box.width - 80 && q.y > box.y + 80 && q.y < box.y + box.height - 80)!;
       await page.mouse.move(p.x, p.y);
       await page.waitForTimeout(100);
-      neighbourhood = await alphaAt(p.x, p.y);
+      neighbourhood = await alphaAt(p.x, p.y, 2);
       veiled = await alphaAt(p.x < box.x + box.width / 2 ? box.x + box.width - 5 : box.x + 5, p.y < box.y + box.height / 2 ? box.y + box.height - 5 : box.y + 5); // the far corner of the graph area
       await page.mouse.move(5, 5); // off the graph
       await page.waitForTimeout(100);
