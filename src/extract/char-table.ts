@@ -30,11 +30,11 @@ export class Ending {
   }
 
   test(s: string): boolean {
-    return this.last[s.charCodeAt(s.length - 1)] === 1 && this.re.test(s);
+    return s.length > 0 && this.last[s.charCodeAt(s.length - 1)] === 1 && this.re.test(s);
   }
 
   /** `s` without the ending, if it has one. */
   strip(s: string): string {
-    return this.last[s.charCodeAt(s.length - 1)] === 1 ? s.replace(this.re, '') : s;
+    return s.length > 0 && this.last[s.charCodeAt(s.length - 1)] === 1 ? s.replace(this.re, '') : s;
   }
 }

@@ -26,7 +26,7 @@ const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
 // without running a RegExp that would try every start position
 const VERB_MEETING_LAST = charTable('议会');
 const DATE_END_LAST = charTable('日天前午晚夜间早');
-const endsIn = (s: string, last: Uint8Array): boolean => last[s.charCodeAt(s.length - 1)] === 1;
+const endsIn = (s: string, last: Uint8Array): boolean => s.length > 0 && last[s.charCodeAt(s.length - 1)] === 1;
 
 export function eventKind(name: string): string | null {
   // the longest kind word ending the name

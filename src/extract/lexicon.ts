@@ -37,10 +37,12 @@ export function alternation(words: Iterable<string>): string {
 export interface Lexicon {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
+  /** The same, tested on a range of the text without slicing it. */
+  compoundSurnameWords: WordSet;
   posts: string[];
   foreignPosts: Set<string>;
   /** The anchors that are a foreign post once a modifier (副, 一级 …) is stripped. */
-  foreignAnchors: Set<string>;
+  foreignAnchorWords: WordSet;
   labels: string[];
   afterName: string[];
   afterNameWords: WordSet;
@@ -75,7 +77,8 @@ export interface Lexicon {
   orgLeftStopLastTable: Uint8Array;
   /** Titles (with their modifiers: 常务副, 一级 …) and labels: the anchors of person recognition. */
   anchors: WordSet;
-  labelSet: Set<string>;
+  /** The labels (市领导, 出席会议的 …), tested on a range of the text without slicing it. */
+  labelWords: WordSet;
   /** Role and speech verbs (`longestAt` tells whether one starts at a point). */
   verbWords: WordSet;
   eventVerbWords: WordSet;
@@ -113,10 +116,13 @@ export function lexicon(): Lexicon {
   // 常务副市长, 第一副书记, 二级调研员: modifiers the grammar adds to every post
   const modifiers = ['', '副', '常务副', '第一副', '执行副', '专职副', '驻会副', '常务', '第一', '执行', '专职', '代理', '代', '一级', '二级', '三级', '四级'];
   const anchorWords = [...modifiers.flatMap((m) => posts.map((p) => m + p)), ...labels];
+  const compoundSurnames = readList('compound-surnames.txt');
   const foreignPosts = new Set(readList('foreign-posts.txt'));
+  const foreignAnchors = anchorWords.filter((w) => foreignPosts.has(w.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '')));
   cached = {
     surnames: new Set(readList('surnames.txt')),
-    compoundSurnames: new Set(readList('compound-surnames.txt')),
+    compoundSurnames: new Set(compoundSurnames),
+    compoundSurnameWords: new WordSet(compoundSurnames),
     posts,
     foreignPosts,
     labels,
@@ -149,8 +155,8 @@ export function lexicon(): Lexicon {
     eventVerbRe: new RegExp(alternation(readList('event-verbs.txt')), 'g'),
     ordinalEventRe: new RegExp(`^第[^，。；：、\\s“”]{1,20}?(?:${alternation(eventKinds)})`),
     anchors: new WordSet(anchorWords),
-    foreignAnchors: new Set(anchorWords.filter((w) => foreignPosts.has(w.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '')))),
-    labelSet: new Set(labels),
+    foreignAnchorWords: new WordSet(foreignAnchors),
+    labelWords: new WordSet(labels),
     postEnds: WordSet.endings(modifiers.flatMap((m) => posts.map((p) => m + p))),
   };
   return cached;

@@ -28,8 +28,11 @@ function charFlags(): Uint8Array {
 }
 
 function surnameLength(s: string, i: number): number {
+  // (past the end charCodeAt gives NaN, and a typed array read at NaN takes V8's slow path)
+  if (i >= s.length) return 0;
   const f = charFlags()[s.charCodeAt(i)]!;
-  if (f & COMPOUND_FIRST && lexicon().compoundSurnames.has(s.slice(i, i + 2))) return 2;
+  // (tested in place: 上, 东, 公, 长 … start compound surnames and many common words)
+  if (f & COMPOUND_FIRST && lexicon().compoundSurnameWords.hasRange(s, i, i + 2)) return 2;
   return f & SURNAME ? 1 : 0;
 }
 

@@ -39,7 +39,7 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
     const end = at + suffixLength;
     next = end;
     if (lex.orgFalseContinuationWords.hasRange(s, end - 1, end + 1)) continue;
-    if (suffixLength === 1 && DIGIT_TABLE[s.charCodeAt(at - 1)]) continue; // 2所医院: a count
+    if (suffixLength === 1 && at > 0 && DIGIT_TABLE[s.charCodeAt(at - 1)]) continue; // 2所医院: a count
     // a one-character suffix (部, 所, 院 …) also ends common words (干部, 所有): it names an
     // organisation only after a jurisdiction, so look for one before reading the name
     if (suffixLength === 1 && !jurisdictionBefore(s, at)) continue;

@@ -18,12 +18,18 @@ export function rolesAfter(s: string, end: number): Role[] | null {
   if (ri >= 0) {
     const verb = s.slice(ri, ri + lex.roleVerbWords.longestAt(s, ri));
     const roles: Role[] = [lex.roleVerbs.get(verb) as Role];
-    if (/并讲话|并致辞/.test(verb)) roles.push(verb.endsWith('讲话') ? '讲话' : '致辞');
+    // (each RegExp below needs a 并: most verbs and tails have none)
+    if (verb.includes('并') && /并讲话|并致辞/.test(verb)) addRole(roles, verb.endsWith('讲话') ? '讲话' : '致辞');
     // 主持会议并讲话, 出席并致辞: a second verb joined by 并
     const tail = s.slice(ri + verb.length, ri + verb.length + 12);
-    const more = /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail);
-    if (more) roles.push(more[1] === '发言' ? '讲话' : (more[1] as Role));
-    return [...new Set(roles)];
+    const more = tail.includes('并') ? /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail) : null;
+    if (more) addRole(roles, more[1] === '发言' ? '讲话' : (more[1] as Role));
+    return roles;
   }
   return null;
+}
+
+/** Adds a role unless the list has it (a list of at most three: no Set needed). */
+function addRole(roles: Role[], role: Role): void {
+  if (!roles.includes(role)) roles.push(role);
 }

@@ -61,6 +61,54 @@ function clauseNameEnd(s: string, e: number): boolean {
   return lexicon().verbWords.longestAt(s, e, e + 6) > 0;
 }
 
+type Add = (name: string, start: number, sentence: number, titles: ParsedTitle[], label: string | null) => void;
+
+/** 总书记 after a name, as the title it gives (`习近平总书记`). */
+const GENERAL_SECRETARY: ParsedTitle = { text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null };
+
+/**
+ * Names at the start of a clause followed by a role or speech verb (`，陶然主持`), 总书记 or
+ * 同志, or a list closed by 等 and a group label, in sentence `s` (index `si`, document offset `base`).
+ */
+function readClauseStarts(s: string, base: number, si: number, dots: boolean, add: Add): void {
+  const lex = lexicon();
+  // clause starts: the sentence start, and after each separator but the first character
+  for (let k = 0; k < s.length; k++) {
+    if (k > 0 && !CLAUSE_SEP[s.charCodeAt(k)]) continue;
+    const at = k === 0 ? 0 : k + 1;
+    // most clause starts hold no name followed by one of those: test the words first
+    const sl = surnameAt(s, at, dots);
+    if (!sl || (sl > 0 && !clauseNameEnd(s, at + sl + 1) && !clauseNameEnd(s, at + sl + 2))) continue;
+    const len = readNameAt(s, at, false, dots);
+    if (!len) continue;
+    const e0 = at + len;
+    // what follows decides; the name is sliced (and checked) only when something does
+    const verb = lex.verbWords.longestAt(s, e0, e0 + 6) > 0;
+    const postposed = !verb && (s.startsWith('总书记', e0) || s.startsWith('同志', e0));
+    if (!verb && !postposed && s.charCodeAt(e0) !== 0x3001) continue;
+    const name = s.slice(at, e0);
+    if (!looksLikeName(name)) continue;
+    if (verb) add(name, base + at, si, [], null);
+    else if (postposed) add(name, base + at, si, s.startsWith('总书记', e0) ? [{ ...GENERAL_SECRETARY }] : [], null);
+    else {
+      // `卫思远、宁静怡、包国庆等市领导…`: a list closed by 等 and a group label
+      const listed: [number, number][] = [[at, len]];
+      let e = at + len;
+      while (s.charCodeAt(e) === 0x3001) {
+        const n = readListNameAt(s, e + 1, dots);
+        if (!n) break;
+        listed.push([e + 1, n]);
+        e += 1 + n;
+      }
+      const labelLen = s.charCodeAt(e) === 0x7b49 ? lex.anchors.longestAt(s, e + 1) : 0; // 等
+      if (listed.length > 1 && labelLen && lex.labelWords.hasRange(s, e + 1, e + 1 + labelLen)) {
+        const label = s.slice(e + 1, e + 1 + labelLen);
+        for (const [a, n] of listed) add(s.slice(a, a + n), base + a, si, [], label);
+      }
+    }
+  }
+}
+
 // first characters of a document's names, cleared after each document (zeroing 64 KB per
 // document would cost more than the scan it speeds up)
 const FIRST_CHARS = new Uint8Array(0x10000);
@@ -78,49 +126,60 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     if (last) orgAtEnd.set(start + name.length, last);
   };
 
-  // one scan of the page spares each name reading a look for a dotted transliteration
-  const dots = masked.includes('·');
+  // one scan of the page (and then of each sentence) spares each name reading a look for a
+  // dotted transliteration
+  const pageDots = masked.includes('·');
+  let dots = false;
+  // the sentence being read: its text, offset and index (shared by the helpers below, which are
+  // made once per document rather than once per sentence)
+  let s = '';
+  let base = 0;
+  let si = 0;
+  const inheritAt = (pos: number): string | null => orgAtEnd.get(base + pos) ?? null;
+  const readList = (from: number, label: string | null, titles: ParsedTitle[] = []): number => {
+    let e = from;
+    for (;;) {
+      const sl = listSepLength(s, e);
+      if (!sl) break;
+      const k = sl === 1 && s.charCodeAt(e) === 0x3001 ? readListNameAt(s, e + sl, dots) : readNameAt(s, e + sl, false, dots);
+      if (!k) break;
+      add(s.slice(e + sl, e + sl + k), base + e + sl, si, titles, label);
+      e += sl + k;
+    }
+    return e;
+  };
   let qi = 0;
-  sentences.forEach((sent, si) => {
-    const s = masked.slice(sent.start, sent.end);
-    const inheritAt = (pos: number): string | null => orgAtEnd.get(sent.start + pos) ?? null;
-    const readList = (from: number, label: string | null, titles: ParsedTitle[] = []): number => {
-      let e = from;
-      for (;;) {
-        const sl = listSepLength(s, e);
-        if (!sl) break;
-        const k = sl === 1 && s.charCodeAt(e) === 0x3001 ? readListNameAt(s, e + sl, dots) : readNameAt(s, e + sl, false, dots);
-        if (!k) break;
-        add(s.slice(e + sl, e + sl + k), sent.start + e + sl, si, titles, label);
-        e += sl + k;
-      }
-      return e;
-    };
+  for (si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    base = sent.start;
+    s = masked.slice(sent.start, sent.end);
+    dots = pageDots && s.includes('·');
     // titles and labels followed by a name
     // the scan resumes after the anchor, or after the name (and list) read from it
     for (let at = lex.anchors.find(s), next = 0; at >= 0; at = lex.anchors.find(s, next)) {
-      const word = s.slice(at, at + lex.anchors.foundLength);
-      const end = at + word.length;
+      const end = at + lex.anchors.foundLength;
       // web pages and subheads put spaces between a title and its name: `市领导 邬大鹏 柴珊`
       let b = end;
       while (isGap(s.charCodeAt(b))) b++;
       // `出席会议的市领导有：A、B`
-      const isLabel = lex.labelSet.has(word);
+      // (the word is tested in place: slicing it for a Set lookup cost more than the test)
+      const isLabel = lex.labelWords.hasRange(s, at, end);
       if (isLabel && s.charCodeAt(b) === 0x6709) b += s.charCodeAt(b + 1) === 0xff1a ? 2 : 1; // 有, 有：
       else if (isLabel && s.charCodeAt(b) === 0xff1a) b++; // ：
       next = b;
       let len = readNameAt(s, b, !isLabel, dots);
-      if (!len && lex.foreignAnchors.has(word)) len = readForeignNameAt(s, b);
+      if (!len && lex.foreignAnchorWords.hasRange(s, at, end)) len = readForeignNameAt(s, b);
       if (!len) continue;
       const name = s.slice(b, b + len);
+      const label = isLabel ? s.slice(at, end) : null;
       const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
-      const prevHere = prev && prev.sentence === si && prev.end - sent.start <= at ? prev : undefined;
-      const floor = prevHere ? prevHere.end - sent.start : 0;
+      const prevHere = prev && prev.sentence === si && prev.end - base <= at ? prev : undefined;
+      const floor = prevHere ? prevHere.end - base : 0;
       const prevOrg = prevHere ? lastOrg(prevHere.titles) : null;
       const titles = isLabel ? [] : parseChainBefore(s, end, inheritAt, floor, prevOrg ? rootOrg(prevOrg) : null).titles;
-      add(name, sent.start + b, si, titles, isLabel ? word : null);
+      add(name, base + b, si, titles, label);
       // `副市长陆承志、林婉清、杜海平`: the post is every listed person's
-      next = readList(b + len, isLabel ? word : null, titles);
+      next = readList(b + len, label, titles);
     }
     // a role in quotes before a name: “昭君”姚迎欣
     // quotes are in document order and so are sentences: walk them with one cursor (linear)
@@ -128,7 +187,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     for (let j = qi; j < quotes.length && quotes[j]!.end < sent.end; j++) {
       const q = quotes[j]!;
       if (q.end - q.start > 8) continue;
-      const at = q.end - sent.start;
+      const at = q.end - base;
       const len = readNameAt(s, at, false, dots);
       // only a list of quoted roles and names: “昭君”姚迎欣、“侍女”杨乐 … 表示
       if (len && (s.charCodeAt(at + len) === 0x3001 || lex.verbWords.longestAt(s, at + len, at + len + 4) > 0)) {
@@ -136,43 +195,8 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         readList(at + len, null);
       }
     }
-    // a name at the start of a clause followed by a role or speech verb: `，陶然主持`
-    // clause starts: the sentence start, and after each separator but the first character
-    for (let k = 0; k < s.length; k++) {
-      if (k > 0 && !CLAUSE_SEP[s.charCodeAt(k)]) continue;
-      const at = k === 0 ? 0 : k + 1;
-      // most clause starts hold no name followed by one of those: test the words first
-      const sl = surnameAt(s, at, dots);
-      if (!sl || (sl > 0 && !clauseNameEnd(s, at + sl + 1) && !clauseNameEnd(s, at + sl + 2))) continue;
-      const len = readNameAt(s, at, false, dots);
-      if (!len) continue;
-      const e0 = at + len;
-      // what follows decides; the name is sliced (and checked) only when something does
-      const verb = lex.verbWords.longestAt(s, e0, e0 + 6) > 0;
-      const postposed = !verb && (s.startsWith('总书记', e0) || s.startsWith('同志', e0));
-      if (!verb && !postposed && s.charCodeAt(e0) !== 0x3001) continue;
-      const name = s.slice(at, e0);
-      if (!looksLikeName(name)) continue;
-      if (verb) add(name, sent.start + at, si, [], null);
-      else if (postposed) {
-        const t = s.startsWith('总书记', e0) ? [{ text: '总书记', full: '总书记', post: '总书记', org: null, qualifier: null }] : [];
-        add(name, sent.start + at, si, t, null);
-      } else {
-        // `卫思远、宁静怡、包国庆等市领导…`: a list closed by 等 and a group label
-        const listed: [number, number][] = [[at, len]];
-        let e = at + len;
-        while (s.charCodeAt(e) === 0x3001) {
-          const k = readListNameAt(s, e + 1, dots);
-          if (!k) break;
-          listed.push([e + 1, k]);
-          e += 1 + k;
-        }
-        const labelLen = s.charCodeAt(e) === 0x7b49 ? lex.anchors.longestAt(s, e + 1) : 0; // 等
-        const label = labelLen ? s.slice(e + 1, e + 1 + labelLen) : '';
-        if (listed.length > 1 && lex.labelSet.has(label)) for (const [a, k] of listed) add(s.slice(a, a + k), sent.start + a, si, [], label);
-      }
-    }
-  });
+    readClauseStarts(s, base, si, dots, add);
+  }
 
   // second pass: every other mention of an established name
   const names = [...new Set(mentions.map((m) => m.name))];
@@ -188,14 +212,16 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       else byFirst.set(n.charCodeAt(0), [n]);
     }
     const known = new Set(names);
-    sentences.forEach((sent, si) => {
-      const s = masked.slice(sent.start, sent.end);
-      for (let i = 0; i < s.length; i++) {
-        if (!isFirst[s.charCodeAt(i)]) continue;
-        const cands = byFirst.get(s.charCodeAt(i))!;
+    // read in the page itself, within each sentence's bounds (no slice per sentence)
+    for (let si = 0; si < sentences.length; si++) {
+      const from = sentences[si]!.start;
+      const to = sentences[si]!.end;
+      for (let i = from; i < to; i++) {
+        const c = masked.charCodeAt(i);
+        if (!isFirst[c]) continue;
         let name: string | undefined;
-        for (const n of cands) {
-          if (s.startsWith(n, i)) {
+        for (const n of byFirst.get(c)!) {
+          if (i + n.length <= to && masked.startsWith(n, i)) {
             name = n;
             break;
           }
@@ -204,18 +230,17 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         const at = i;
         const end = at + name.length;
         i = end - 1; // the scan goes on after the name, as a global RegExp would
-        const start = sent.start + at;
-        if (taken.has(start)) continue;
+        if (taken.has(at)) continue;
         if (name.length === 2) {
           // a two-character name needs a boundary after it (or another known name run in)
-          if (!boundaryAt(s, end) && !known.has(s.slice(end, end + 2)) && !known.has(s.slice(end, end + 3)) && !known.has(s.slice(end, end + 4))) continue;
+          if (!boundaryAt(masked, end, to) && !known.has(masked.slice(end, Math.min(end + 2, to))) && !known.has(masked.slice(end, Math.min(end + 3, to))) && !known.has(masked.slice(end, Math.min(end + 4, to)))) continue;
           // not the tail of a longer name: the character before must not be a surname glued to it
-          const p = at > 0 ? s.charCodeAt(at - 1) : 0;
-          if (p >= 0x4e00 && p <= 0x9fff && !GLUE_BEFORE[p] && lex.surnames.has(s[at - 1]!) && !known.has(s.slice(Math.max(0, at - 3), at)) && !known.has(s.slice(Math.max(0, at - 2), at))) continue;
+          const p = at > from ? masked.charCodeAt(at - 1) : 0;
+          if (p >= 0x4e00 && p <= 0x9fff && !GLUE_BEFORE[p] && lex.surnames.has(masked[at - 1]!) && !known.has(masked.slice(Math.max(from, at - 3), at)) && !known.has(masked.slice(Math.max(from, at - 2), at))) continue;
         }
-        add(name, start, si, [], null);
+        add(name, at, si, [], null);
       }
-    });
+    }
   }
   for (const n of names) FIRST_CHARS[n.charCodeAt(0)] = 0;
   return mentions.sort((a, b) => a.start - b.start);
