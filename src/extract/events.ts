@@ -117,26 +117,32 @@ export interface SentenceCues {
   verbs: boolean;
   /** A clause of it ends in 上, 中, 期间 or 现场 before ，。；：. */
   passing: boolean;
+  /** It holds a 第 (第六届…论坛). */
+  ordinal: boolean;
 }
 
-const ALL_CUES: SentenceCues = { verbs: true, passing: true };
+const ALL_CUES: SentenceCues = { verbs: true, passing: true, ordinal: true };
 const PASSING_END = /(?:上|中|期间|现场)[，。；：]/g;
 
 /**
- * Where a page holds an event verb, and where a clause ends in 上, 中, 期间 or 现场: one RegExp
- * pass over the page each, much faster than scanning every sentence character by character
- * (most sentences hold neither). A sentence holding none of the `verbs` offsets needs no verb
- * reading, one holding none of the `passing` offsets no reading of clauses named in passing.
+ * Where a page holds an event verb, where a clause ends in 上, 中, 期间 or 现场, and where it
+ * holds a 第: one pass over the page each, much faster than reading every sentence (most
+ * sentences hold none). A sentence holding none of the `verbs` offsets needs no verb reading,
+ * one holding none of the `passing` offsets no reading of clauses named in passing, one holding
+ * no `ordinals` no reading of ordinal names.
  */
-export function sentenceCues(page: string): { verbs: number[]; passing: number[] } {
+export function sentenceCues(page: string): { verbs: number[]; passing: number[]; ordinals: number[] } {
+  // (the RegExps scan a page faster than a word set or a loop here: few, literal words)
   const verbs: number[] = [];
-  const passing: number[] = [];
   const re = lexicon().eventVerbRe;
   re.lastIndex = 0;
   for (let m = re.exec(page); m; m = re.exec(page)) verbs.push(m.index);
+  const passing: number[] = [];
   PASSING_END.lastIndex = 0;
   for (let m = PASSING_END.exec(page); m; m = PASSING_END.exec(page)) passing.push(m.index);
-  return { verbs, passing };
+  const ordinals: number[] = [];
+  for (let i = page.indexOf('第'); i >= 0; i = page.indexOf('第', i + 1)) ordinals.push(i);
+  return { verbs, passing, ordinals };
 }
 
 /**
@@ -208,7 +214,7 @@ export function eventsFromSentence(s: string, offset: number, cues: SentenceCues
   }
   // 第六届…论坛: an ordinal event named in passing
   ORDINAL_RE.lastIndex = 0;
-  for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
+  for (let m = cues.ordinal ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
     const rest = s.slice(m.index, m.index + 30);
     const k = lex.ordinalEventRe.exec(rest);
     if (!k) continue;

@@ -25,13 +25,11 @@ export interface ExtractOptions {
 
 type DocSentence = Sentence & SentenceRef;
 
-// the four combinations of sentence cues, shared (most sentences have none)
-const CUES: readonly SentenceCues[] = [
-  { verbs: false, passing: false },
-  { verbs: true, passing: false },
-  { verbs: false, passing: true },
-  { verbs: true, passing: true },
-];
+// the eight combinations of sentence cues (bit 1 verbs, 2 passing, 4 ordinal), shared: most
+// sentences have none
+const CUES: readonly SentenceCues[] = Array.from({ length: 8 }, (_, bits) => ({ verbs: (bits & 1) > 0, passing: (bits & 2) > 0, ordinal: (bits & 4) > 0 }));
+/** What a sentence with no cue reports (shared, never added to). */
+const NO_HITS: readonly EventHit[] = [];
 
 const MEETING_VERB = /会见|会谈|接见|会晤/;
 const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的[^，。；：]{0,6}?有[：:]?/;
@@ -127,7 +125,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const hitEvent = new Map<EventHit, DocEvent>();
   const allHits: (EventHit & { article: number })[] = [];
   // which event readings each sentence needs (most sentences hold no event verb)
-  // (as bits per sentence: 1 verbs, 2 passing; read through four shared cue objects; a plain
+  // (as bits per sentence: 1 verbs, 2 passing, 4 ordinal; read through shared cue objects; a plain
   // array: a typed array costs more to allocate than most pages have sentences)
   const cueBits: number[] = [];
   const cuesAt = sentenceCues(unbylined);
@@ -138,6 +136,10 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   for (const pos of cuesAt.passing) {
     const i = sentenceIndexAt(pos);
     if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 2;
+  }
+  for (const pos of cuesAt.ordinals) {
+    const i = sentenceIndexAt(pos);
+    if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 4;
   }
   const sentencesByArticle = new Map<number, number[]>();
   sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
@@ -155,7 +157,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
         for (const h of led) allHits.push(located(h, h.source, a.index));
         continue;
       }
-      const found = eventsFromSentence(plain ?? unbylined.slice(s.start, s.end), s.start, CUES[cueBits[si] ?? 0]!);
+      const cues = cueBits[si] ?? 0;
+      const found = cues ? eventsFromSentence(plain ?? unbylined.slice(s.start, s.end), s.start, CUES[cues]!) : NO_HITS;
       const hits = led.length ? [...led, ...found] : found;
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {

@@ -64,17 +64,23 @@ describe('events and participation', () => {
 });
 
 describe('sentenceCues', () => {
-  it('finds where a page holds an event verb or a clause ending 上/中/期间/现场', () => {
-    const page = '会议在市政府召开。在全市工作会议上，他讲话。期间，大家发言。今天天气很好。';
+  it('finds where a page holds an event verb, a clause ending 上/中/期间/现场, or a 第', () => {
+    const page = '会议在市政府召开。在全市工作会议上，他讲话。期间，大家发言。第二届论坛开幕。今天天气很好。';
     const cues = sentenceCues(page);
-    expect(cues.verbs).toEqual([page.indexOf('召开')]);
+    expect(cues.verbs).toEqual([page.indexOf('召开'), page.indexOf('开幕')]);
     expect(cues.passing).toEqual([page.indexOf('上，'), page.indexOf('期间')]);
+    expect(cues.ordinals).toEqual([page.indexOf('第')]);
+  });
+
+  it('reads a clause ending at the very start of a page, and no 上 or 中 inside a word', () => {
+    expect(sentenceCues('上，会上；').passing).toEqual([0, 3]);
+    expect(sentenceCues('中间，期限。').passing).toEqual([]);
   });
 
   it('leaves eventsFromSentence finding what it finds without cues', () => {
     const s = '在第二届北岭航空论坛上，第三届北岭科技大会在会展中心隆重举行，市长出席。';
     const cues = sentenceCues(s);
-    expect(eventsFromSentence(s, 0, { verbs: cues.verbs.length > 0, passing: cues.passing.length > 0 })).toEqual(eventsFromSentence(s, 0));
+    expect(eventsFromSentence(s, 0, { verbs: cues.verbs.length > 0, passing: cues.passing.length > 0, ordinal: cues.ordinals.length > 0 })).toEqual(eventsFromSentence(s, 0));
     expect(eventsFromSentence(s, 0).length).toBeGreaterThan(0);
   });
 });
