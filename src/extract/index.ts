@@ -11,7 +11,7 @@ import { findPersons, type SentenceRef } from './persons.js';
 import { inferCounty, inferLocale, resolveOrg } from './locale.js';
 import { findDates } from './dates.js';
 import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, sentenceCues, type EventHit, type SentenceCues } from './events.js';
-import { rolesAfter } from './participation.js';
+import { nextVerb, rolesOfVerb } from './participation.js';
 import { findOrgs } from './orgs.js';
 import { lexicon } from './lexicon.js';
 import { profileSimilarity, nameProfile, normEventName, unquotedEventName, type NameProfile } from './similarity.js';
@@ -313,13 +313,22 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     // `参加开工仪式的有：A、B`: the verb comes first and gives everyone listed after it their role
     const listedAfter = LISTED_AFTER.exec(ms);
     const listedRole = listedAfter ? (lexicon().roleVerbs.get(listedAfter[1]!) as Role | undefined) ?? null : null;
+    // names listed before one verb share it: the scan for the next verb is reused while it
+    // lies ahead of the name (one scan per sentence for a list)
+    let verbFrom = -1;
+    let verbAt = -1;
     for (const m of named) {
+      const after = m.end - s.start;
+      if (verbFrom < 0 || after < verbFrom || (verbAt >= 0 && after > verbAt)) {
+        verbFrom = after;
+        verbAt = nextVerb(ms, after);
+      }
       // a guest named after 会见 met the host
       const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
       const listed = listedRole && listedAfter && m.start - s.start >= listedAfter.index + listedAfter[0].length ? ([listedRole] as Role[]) : null;
-      const found = rolesAfter(ms, m.end - s.start) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed ?? (inPassing() ? (['出席'] as Role[]) : null);
+      const found = (verbAt >= 0 ? rolesOfVerb(ms, verbAt) : null) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed ?? (inPassing() ? (['出席'] as Role[]) : null);
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
-      const roles = found?.filter((r) => r !== '调研' || INSPECTION.test(ev.kind));
+      const roles = found && found.includes('调研') ? found.filter((r) => r !== '调研' || INSPECTION.test(ev.kind)) : found;
       if (!roles?.length) continue;
       let list = participants.get(ev);
       if (!list) participants.set(ev, (list = new Map()));

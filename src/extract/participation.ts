@@ -3,30 +3,30 @@
 import { lexicon } from './lexicon.js';
 import type { Role } from '../types.js';
 
-/** The roles of a person whose mention ends at `end` in sentence `s`, or null when none. */
-export function rolesAfter(s: string, end: number): Role[] | null {
+/**
+ * Where the first role or speech verb at or after `from` starts in `s`, -1 when none. (Names
+ * listed before one verb share it: a caller reading them in order scans the sentence once.)
+ */
+export function nextVerb(s: string, from: number): number {
   const lex = lexicon();
-  // the first role or speech verb after the name (one scan; a role verb wins a tie)
-  let ri = -1;
-  for (let i = end; i < s.length; i++) {
-    if (lex.roleVerbWords.longestAt(s, i)) {
-      ri = i;
-      break;
-    }
-    if (lex.speechVerbWords.longestAt(s, i)) return ['讲话'];
-  }
-  if (ri >= 0) {
-    const verb = s.slice(ri, ri + lex.roleVerbWords.longestAt(s, ri));
-    const roles: Role[] = [lex.roleVerbs.get(verb) as Role];
-    // (each RegExp below needs a 并: most verbs and tails have none)
-    if (verb.includes('并') && /并讲话|并致辞/.test(verb)) addRole(roles, verb.endsWith('讲话') ? '讲话' : '致辞');
-    // 主持会议并讲话, 出席并致辞: a second verb joined by 并
-    const tail = s.slice(ri + verb.length, ri + verb.length + 12);
-    const more = tail.includes('并') ? /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail) : null;
-    if (more) addRole(roles, more[1] === '发言' ? '讲话' : (more[1] as Role));
-    return roles;
-  }
-  return null;
+  for (let i = from; i < s.length; i++) if (lex.roleVerbWords.longestAt(s, i) || lex.speechVerbWords.longestAt(s, i)) return i;
+  return -1;
+}
+
+/** The roles the verb at `at` gives (a new list: callers add to it). A role verb wins a tie. */
+export function rolesOfVerb(s: string, at: number): Role[] {
+  const lex = lexicon();
+  const len = lex.roleVerbWords.longestAt(s, at);
+  if (!len) return ['讲话'];
+  const verb = s.slice(at, at + len);
+  const roles: Role[] = [lex.roleVerbs.get(verb) as Role];
+  // (each RegExp below needs a 并: most verbs and tails have none)
+  if (verb.includes('并') && /并讲话|并致辞/.test(verb)) addRole(roles, verb.endsWith('讲话') ? '讲话' : '致辞');
+  // 主持会议并讲话, 出席并致辞: a second verb joined by 并
+  const tail = s.slice(at + len, at + len + 12);
+  const more = tail.includes('并') ? /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail) : null;
+  if (more) addRole(roles, more[1] === '发言' ? '讲话' : (more[1] as Role));
+  return roles;
 }
 
 /** Adds a role unless the list has it (a list of at most three: no Set needed). */

@@ -118,9 +118,16 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
   const mentions: NameMention[] = [];
   const orgAtEnd = new Map<number, string>();
   const taken = new Set<number>(); // start offsets already read as a name
+  // the distinct names read, in the order first read (for the second pass)
+  const known = new Set<string>();
+  const names: string[] = [];
   const add = (name: string, start: number, sentence: number, titles: ParsedTitle[], label: string | null): void => {
     if (taken.has(start)) return;
     taken.add(start);
+    if (!known.has(name)) {
+      known.add(name);
+      names.push(name);
+    }
     mentions.push({ name, start, end: start + name.length, sentence, titles, label });
     const last = lastOrg(titles);
     if (last) orgAtEnd.set(start + name.length, last);
@@ -199,19 +206,20 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
   }
 
   // second pass: every other mention of an established name
-  const names = [...new Set(mentions.map((m) => m.name))];
   if (names.length) {
     // names by first character, longest first: a RegExp built per document would be compiled
-    // per document, which costs more than the scan
+    // per document, which costs more than the scan (two names of one length cannot both start
+    // at one place, so length alone orders a list)
     const byFirst = new Map<number, string[]>();
     const isFirst = FIRST_CHARS;
-    for (const n of names) isFirst[n.charCodeAt(0)] = 1;
-    for (const n of names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-      const list = byFirst.get(n.charCodeAt(0));
+    for (const n of names) {
+      const c = n.charCodeAt(0);
+      isFirst[c] = 1;
+      const list = byFirst.get(c);
       if (list) list.push(n);
-      else byFirst.set(n.charCodeAt(0), [n]);
+      else byFirst.set(c, [n]);
     }
-    const known = new Set(names);
+    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
     // read in the page itself, within each sentence's bounds (no slice per sentence)
     for (let si = 0; si < sentences.length; si++) {
       const from = sentences[si]!.start;
