@@ -68,13 +68,14 @@ const GENERAL_SECRETARY: ParsedTitle = { text: '总书记', full: '总书记', p
 
 /**
  * Names at the start of a clause followed by a role or speech verb (`，陶然主持`), 总书记 or
- * 同志, or a list closed by 等 and a group label, in sentence `s` (index `si`, document offset `base`).
+ * 同志, or a list closed by 等 and a group label, in sentence `s` (index `si`, at offset `base` in `page`).
  */
-function readClauseStarts(s: string, base: number, si: number, dots: boolean, add: Add): void {
+function readClauseStarts(page: string, s: string, base: number, si: number, dots: boolean, add: Add): void {
   const lex = lexicon();
   // clause starts: the sentence start, and after each separator but the first character
-  for (let k = 0; k < s.length; k++) {
-    if (k > 0 && !CLAUSE_SEP[s.charCodeAt(k)]) continue;
+  // (separators are looked for in the page, a flat string read faster than the slice `s`)
+  for (let k = 0, end = s.length; k < end; k++) {
+    if (k > 0 && !CLAUSE_SEP[page.charCodeAt(base + k)]) continue;
     const at = k === 0 ? 0 : k + 1;
     // most clause starts hold no name followed by one of those: test the words first
     const sl = surnameAt(s, at, dots);
@@ -202,7 +203,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         readList(at + len, null);
       }
     }
-    readClauseStarts(s, base, si, dots, add);
+    readClauseStarts(masked, s, base, si, dots, add);
   }
 
   // second pass: every other mention of an established name
