@@ -63,23 +63,6 @@ function needsPunctuate(s: string): boolean {
   return false;
 }
 
-/**
- * In one pass: the traditional-only characters among the first 20 000 (looksTraditional is
- * false below 3) and `needsPunctuate(text)`.
- */
-function scanText(text: string): { trad: number; punct: boolean } {
-  const n = Math.min(text.length, 20_000);
-  let trad = 0;
-  let punct = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    trad += IS_TRADITIONAL[c]!;
-    if (PUNCTUATE_CHAR[c] === 1 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) punct = true;
-  }
-  if (!punct && n < text.length) punct = needsPunctuate(text.slice(n));
-  return { trad, punct };
-}
-
 function punctuate(line: string): string {
   if (!needsPunctuate(line)) return line;
   // ASCII punctuation next to a CJK character is the paper's full-width punctuation
@@ -113,37 +96,192 @@ function dropInnerSpaces(line: string): string {
   return line.replace(/（[^（）]*）|[\u3400-\u9fff]+(?: [\u3400-\u9fff]{1,4}){2,}(?![\u3400-\u9fff])|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
 }
 
+// what String.prototype.trim removes
+const BLANK = charTable('', true);
+
+// One table of what the scan in normalizeLines looks for, so that each character costs one
+// byte read (most characters are in no class: a single test sends them on)
+const F_LINE = 1; // \n
+const F_TRAD = 2; // a traditional-only character
+const F_PUNCT = 3; // what punctuate rewrites (PUNCTUATE_CHAR)
+const F_SPACE = 4; // a space: two in a row are rewritten, one between CJK characters may be dropped
+const F_CR = 5; // \r: line breaks must be made one kind first
+const SCAN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (PUNCTUATE_CHAR[c] === 1) SCAN[c] = F_PUNCT;
+  else if (IS_TRADITIONAL[c] === 1) SCAN[c] = F_TRAD;
+}
+SCAN[0x0a] = F_LINE;
+SCAN[0x20] = F_SPACE;
+SCAN[0x0d] = F_CR;
+
+/**
+ * Builds the normalised text line by line. Most lines need no rewrite: they are kept as offsets
+ * into the input, and a run of such lines separated as the output separates them (one \n, or
+ * \n\n around a blank line) is copied as one slice, so a page in that form costs no string per
+ * line. A line that is rewritten (punctuation, inner spaces) or joined is added as a string.
+ */
+class LineJoiner {
+  private readonly parts: string[] = [];
+  // the output not yet in parts: text.slice(runStart, runEnd) (none while runStart < 0)
+  private runStart = -1;
+  private runEnd = -1;
+  private hasOut = false;
+  // a blank line since the last text line (blank lines between two text lines become one)
+  private pendingBlank = false;
+  // the last text line: its string if it is one, else text.slice(prevS, prevE)
+  private prevStr: string | null = null;
+  private prevS = 0;
+  private prevE = 0;
+  private prevLen = 0;
+  private prevFirst = 0;
+  private prevLast = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The line text[ls, le): `punct` when it holds a character punctuate rewrites, `inner` when a space may be dropped. */
+  line(ls: number, le: number, punct: boolean, inner: boolean): void {
+    const text = this.text;
+    if (punct) {
+      this.addString(dropInnerSpaces(punctuate(text.slice(ls, le)).trim()));
+      return;
+    }
+    let s = ls;
+    let e = le;
+    while (s < e && BLANK[text.charCodeAt(s)] === 1) s++;
+    while (e > s && BLANK[text.charCodeAt(e - 1)] === 1) e--;
+    if (s === e) this.blank();
+    else if (inner) this.addString(dropInnerSpaces(text.slice(s, e)));
+    else this.add(null, s, e);
+  }
+
+  private blank(): void {
+    if (this.hasOut) this.pendingBlank = true;
+  }
+
+  private addString(line: string): void {
+    if (line) this.add(line, 0, 0);
+    else this.blank();
+  }
+
+  private prevString(): string {
+    return this.prevStr ?? this.text.slice(this.prevS, this.prevE);
+  }
+
+  /** A text line: `str`, or text[s, e) when `str` is null. */
+  private add(str: string | null, s: number, e: number): void {
+    const text = this.text;
+    const len = str === null ? e - s : str.length;
+    const first = str === null ? text.charCodeAt(s) : str.charCodeAt(0);
+    // join a prose line broken mid-sentence (no terminal punctuation) with the next prose line
+    if (this.prevLen >= 30 && len >= 20 && TERMINAL_CHAR[this.prevLast] !== 1 && isCjk(first) && this.prevFirst !== 0x23 && !UNJOINABLE_END.test(this.prevString())) {
+      const line = str ?? text.slice(s, e);
+      if (!LEAD_START.test(line)) {
+        this.flush();
+        this.parts.push(line);
+        this.prevStr = this.prevString() + line;
+        this.prevLen += len;
+        this.prevLast = line.charCodeAt(len - 1);
+        this.pendingBlank = false;
+        return;
+      }
+    }
+    const sep = !this.hasOut ? 0 : this.pendingBlank ? 2 : 1;
+    // text between the run and this line is exactly the separator: the run grows
+    if (str === null && this.runStart >= 0 && s - this.runEnd === sep) this.runEnd = e;
+    else {
+      this.flush();
+      if (sep) this.parts.push(sep === 2 ? '\n\n' : '\n');
+      if (str === null) {
+        this.runStart = s;
+        this.runEnd = e;
+      } else this.parts.push(str);
+    }
+    this.hasOut = true;
+    this.pendingBlank = false;
+    this.prevStr = str;
+    this.prevS = s;
+    this.prevE = e;
+    this.prevLen = len;
+    this.prevFirst = first;
+    this.prevLast = str === null ? text.charCodeAt(e - 1) : str.charCodeAt(len - 1);
+  }
+
+  private flush(): void {
+    if (this.runStart < 0) return;
+    this.parts.push(this.text.slice(this.runStart, this.runEnd));
+    this.runStart = -1;
+  }
+
+  result(): string {
+    if (this.parts.length === 0) {
+      if (this.runStart < 0) return '';
+      if (this.runStart === 0 && this.runEnd === this.text.length) return this.text;
+      // a copy, not a slice: every later phase reads this text, and reading through a slice
+      // costs more than the copy (joining two parts builds a flat string; slice() does not)
+      const mid = (this.runStart + this.runEnd) >> 1;
+      return [this.text.slice(this.runStart, mid), this.text.slice(mid, this.runEnd)].join('');
+    }
+    this.flush();
+    return this.parts.join('');
+  }
+}
+
+const OK = 0;
+const HAS_CR = 1;
+const MAY_BE_TRADITIONAL = 2;
+
+/**
+ * One pass over `text`: each line is handed to `out` as it ends, with what the scan saw in it.
+ * Returns HAS_CR on a \r (the caller makes line breaks one kind and starts again), and
+ * MAY_BE_TRADITIONAL when `countTrad` and the first 20 000 characters hold 3 traditional-only
+ * ones (looksTraditional is false below that).
+ */
+function normalizeLines(text: string, out: LineJoiner, countTrad: boolean): number {
+  const n = text.length;
+  const tradEnd = countTrad ? Math.min(n, 20_000) : 0;
+  let trad = 0;
+  let ls = 0; // where the current line starts
+  let punct = false;
+  let inner = false;
+  for (let i = 0; i < n; i++) {
+    const f = SCAN[text.charCodeAt(i)]!;
+    if (f === 0) continue;
+    if (f === F_LINE) {
+      out.line(ls, i, punct, inner);
+      ls = i + 1;
+      punct = inner = false;
+    } else if (f === F_TRAD) {
+      if (i < tradEnd) trad++;
+    } else if (f === F_PUNCT) punct = true;
+    else if (f === F_SPACE) {
+      // what needsPunctuate finds (two spaces), and hasInnerSpace (a space after a CJK
+      // character, ， or 、 and before a CJK character)
+      const d = text.charCodeAt(i + 1);
+      if (d === 0x20) punct = true;
+      else if (isCjk(d)) {
+        const p = text.charCodeAt(i - 1);
+        if (isCjk(p) || p === 0xff0c || p === 0x3001) inner = true;
+      }
+    } else return HAS_CR;
+  }
+  out.line(ls, n, punct, inner);
+  return trad >= 3 ? MAY_BE_TRADITIONAL : OK;
+}
+
 export function normalizeText(raw: string): string {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  // one test of the whole text spares most pages a test per line; one pass reads both what
-  // looksTraditional counts first and that test (a converted text is tested again)
-  const first = scanText(text);
-  let punct = first.punct;
-  if (first.trad >= 3 && looksTraditional(text)) {
+  let out = new LineJoiner(text);
+  let status = normalizeLines(text, out, true);
+  if (status === HAS_CR) {
+    text = text.replace(/\r\n?/g, '\n');
+    out = new LineJoiner(text);
+    status = normalizeLines(text, out, true);
+  }
+  if (status === MAY_BE_TRADITIONAL && looksTraditional(text)) {
     text = convertTraditional(text);
-    punct = needsPunctuate(text);
+    out = new LineJoiner(text);
+    normalizeLines(text, out, false);
   }
-  const lines = text.split('\n').map((l) => dropInnerSpaces((punct ? punctuate(l) : l).trim()));
-  // join a prose line broken mid-sentence (no terminal punctuation) with the next prose line
-  const out: string[] = [];
-  let lastText = -1; // index in out of the last non-blank line
-  for (const line of lines) {
-    if (!line) {
-      if (out.length && out[out.length - 1] !== '') out.push('');
-      continue;
-    }
-    const prev = lastText >= 0 ? out[lastText]! : '';
-    if (prev.length >= 30 && line.length >= 20 && !endsTerminal(prev) && isCjk(line.charCodeAt(0)) && !prev.startsWith('#') && !UNJOINABLE_END.test(prev) && !LEAD_START.test(line)) {
-      out.length = lastText + 1;
-      out[lastText] = prev + line;
-      continue;
-    }
-    out.push(line);
-    lastText = out.length - 1;
-  }
-  // what trimming the joined text would leave (each line is trimmed, only trailing blank lines
-  // remain), joined into a flat string: a trimmed string is a slice of one, slower to scan
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out.length === 1 ? out[0]!.trim() : out.join('\n');
+  return out.result();
 }
