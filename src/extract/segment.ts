@@ -3,6 +3,8 @@
 // the layout the way a reader does: headline groups open articles, leads (本报讯, …电) open
 // articles, a closing byline ends one, and a headline group with no body belongs to the
 // article before it.
+import { charTable } from './char-table.js';
+
 export interface Line {
   text: string;
   start: number;
@@ -22,14 +24,34 @@ export interface ArticleSegment {
 
 export const LEAD_RE = /^(?:[□■●◆▲]\s*)?(?:本报讯|本报[\u4e00-\u9fff\d月日]{0,12}电|(?:新华社|中新社|人民网|央视网)[\u4e00-\u9fff\d月日]{0,14}电|据[\u4e00-\u9fff]{2,8}报道)/;
 const BYLINE_LINE_RE = /^(?:[□■●◆▲]\s*)?(?:本报|新华社|特约)?(?:记者|通讯员|实习生|摄影)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*$/;
-const PHOTO_LINE_RE = /摄\s*$/;
 const CLOSING_BYLINE_RE = /(?:（[\u4e00-\u9fff·\s/／、]{2,16}）|（本组稿件由[^）]{2,20}）|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*)$/;
+// the first characters LEAD_RE and BYLINE_LINE_RE can match: a line starting otherwise (most
+// do) is no lead nor byline line without running them
+const LEAD_FIRST = charTable('□■●◆▲本新中人央据');
+const BYLINE_FIRST = charTable('□■●◆▲本新特记通实摄');
+const isLead = (text: string): boolean => LEAD_FIRST[text.charCodeAt(0)] === 1 && LEAD_RE.test(text);
+const isBylineLine = (text: string): boolean => BYLINE_FIRST[text.charCodeAt(0)] === 1 && BYLINE_LINE_RE.test(text);
 const CONTINUATION_RE = /[（(](?:下转|上接|转)第[一二三四五六七八九十\d]+版[）)]$/;
+// what \s matches (and String.prototype.trim removes)
+const SPACE = charTable('', true);
+// last characters of a sentence or of a lead-in (/[。！？；…]$/, /[：:]$/)
+const HEADING_NOT_LAST = charTable('。！？；…：:');
 
-/** CLOSING_BYLINE_RE can match only a line ending in ） or a Han character (a name): most end in 。 */
+/**
+ * CLOSING_BYLINE_RE can match only a line ending in ） or a Han character (a name): most end in
+ * 。; one ending in a Han character only after 记者 or 通讯员 (a $-anchored RegExp that cannot
+ * match is tried at every position before it fails).
+ */
 function mayCloseWithByline(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
-  return c === 0xff09 || (c >= 0x4e00 && c <= 0x9fff);
+  return c === 0xff09 || (c >= 0x4e00 && c <= 0x9fff && (text.includes('记者') || text.includes('通讯员')));
+}
+
+/** What /摄\s*$/ tests, from the end (the RegExp would try every position). */
+function isPhotoLine(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE[text.charCodeAt(i)] === 1) i--;
+  return text.charCodeAt(i) === 0x6444; // 摄
 }
 
 /** A line that reads as a headline, subhead or kicker rather than prose. */
@@ -38,12 +60,12 @@ export function isHeadingLine(text: string): boolean {
   if (text.startsWith('——')) return true;
   // every test below can only say no: the cheapest first (most lines are long prose)
   if (text.length > 36) return false;
-  if (LEAD_RE.test(text) || BYLINE_LINE_RE.test(text) || PHOTO_LINE_RE.test(text)) return false;
+  if (HEADING_NOT_LAST[text.charCodeAt(text.length - 1)] === 1 || isPhotoLine(text)) return false;
+  if (isLead(text) || isBylineLine(text)) return false;
   if (/^[-*•]\s/.test(text) || /^\d+[.、]/.test(text)) return false;
   // a comma or a full stop means a sentence (often the cut-off end of a paragraph, or one
   // closed by a credit: `…出席。（武秀礼）`), not a headline
-  if (/[，,。]/.test(text)) return false;
-  return !/[。！？；…]$/.test(text) && !/[：:]$/.test(text);
+  return !/[，,。]/.test(text);
 }
 
 export function headingText(line: string): string {
@@ -54,13 +76,61 @@ export function headingText(line: string): string {
   return t.trim();
 }
 
-export function segmentArticles(text: string): ArticleSegment[] {
+/** The lines of `text` holding more than white space, with their offsets. */
+function textLines(text: string): Line[] {
+  // (an indexOf walk: split() would make a string of every line, blank ones too)
   const lines: Line[] = [];
-  let pos = 0;
-  for (const t of text.split('\n')) {
-    if (t.trim()) lines.push({ text: t, start: pos, end: pos + t.length });
-    pos += t.length + 1;
+  const n = text.length;
+  for (let pos = 0; pos <= n; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    let i = pos;
+    while (i < end && SPACE[text.charCodeAt(i)] === 1) i++;
+    if (i < end) lines.push({ text: text.slice(pos, end), start: pos, end });
+    pos = end + 1;
   }
+  return lines;
+}
+
+const NOTICE_LAST = charTable('告知事明');
+/** Do the headings, read as one, end in 公告, 通知, …? (the last one that is not empty tells first) */
+function isNotice(headings: Line[]): boolean {
+  let last = '';
+  for (let i = headings.length - 1; i >= 0 && !last; i--) last = headingText(headings[i]!.text);
+  if (NOTICE_LAST[last.charCodeAt(last.length - 1)] !== 1) return false;
+  let head = '';
+  for (const h of headings) head += headingText(h.text);
+  return /(?:公告|通知|通告|启事|声明)$/.test(head);
+}
+
+function isCaption(a: ArticleSegment): boolean {
+  if (a.hasLead || a.body.length === 0) return false;
+  for (const b of a.body) if (b.text.length >= 200) return false;
+  for (const b of a.body) if (isPhotoLine(b.text) || b.text.startsWith('图为')) return true;
+  return false;
+}
+
+/** Offsets and kind of an article once its lines are known. */
+function finish(a: ArticleSegment): void {
+  // (a headline printed after its body may come after it: the extremes over all lines)
+  let start = Infinity;
+  let end = -Infinity;
+  for (const l of a.headings) {
+    if (l.start < start) start = l.start;
+    if (l.end > end) end = l.end;
+  }
+  for (const l of a.body) {
+    if (l.start < start) start = l.start;
+    if (l.end > end) end = l.end;
+  }
+  a.start = start;
+  a.end = end;
+  if (isNotice(a.headings)) a.kind = 'notice';
+  else if (isCaption(a)) a.kind = 'caption';
+}
+
+export function segmentArticles(text: string): ArticleSegment[] {
+  const lines = textLines(text);
   const arts: ArticleSegment[] = [];
   let cur = null as ArticleSegment | null;
   const open = (): ArticleSegment => {
@@ -80,9 +150,9 @@ export function segmentArticles(text: string): ArticleSegment[] {
       closed = false;
       continue;
     }
-    const lead = LEAD_RE.test(line.text);
+    const lead = isLead(line.text);
     // a lead after anything but a byline line opens the next article
-    if (!a || closed || (lead && a.body.some((b) => !BYLINE_LINE_RE.test(b.text)))) a = open();
+    if (!a || closed || (lead && a.body.some((b) => !isBylineLine(b.text)))) a = open();
     if (lead) a.hasLead = true;
     a.body.push(line);
     closed = line.text.length > 20 && mayCloseWithByline(line.text) && CLOSING_BYLINE_RE.test(line.text) && !CONTINUATION_RE.test(line.text);
@@ -92,19 +162,14 @@ export function segmentArticles(text: string): ArticleSegment[] {
   for (const a of arts) {
     const prev = merged[merged.length - 1];
     if (prev && a.body.length === 0) {
-      prev.headings.push(...a.headings);
+      for (const h of a.headings) prev.headings.push(h);
       continue;
     }
     merged.push(a);
   }
-  merged.forEach((a, i) => {
-    a.index = i;
-    const all = [...a.headings, ...a.body];
-    a.start = Math.min(...all.map((l) => l.start));
-    a.end = Math.max(...all.map((l) => l.end));
-    const head = a.headings.map((h) => headingText(h.text)).join('');
-    if (/(?:公告|通知|通告|启事|声明)$/.test(head)) a.kind = 'notice';
-    else if (!a.hasLead && a.body.length > 0 && a.body.every((b) => b.text.length < 200) && a.body.some((b) => PHOTO_LINE_RE.test(b.text) || /^图为/.test(b.text))) a.kind = 'caption';
-  });
+  for (let i = 0; i < merged.length; i++) {
+    merged[i]!.index = i;
+    finish(merged[i]!);
+  }
   return merged;
 }
