@@ -20,11 +20,12 @@ export function rolesOfVerb(s: string, at: number): Role[] {
   if (!len) return ['讲话'];
   const verb = s.slice(at, at + len);
   const roles: Role[] = [lex.roleVerbs.get(verb) as Role];
-  // (each RegExp below needs a 并: most verbs and tails have none)
+  // (each RegExp below needs a 并, the second one within its first 7 characters: most verbs
+  // and tails have none)
   if (verb.includes('并') && /并讲话|并致辞/.test(verb)) addRole(roles, verb.endsWith('讲话') ? '讲话' : '致辞');
   // 主持会议并讲话, 出席并致辞: a second verb joined by 并
-  const tail = s.slice(at + len, at + len + 12);
-  const more = tail.includes('并') ? /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(tail) : null;
+  const join = s.indexOf('并', at + len);
+  const more = join >= 0 && join < at + len + 7 ? /^[^，。；]{0,6}?并(?:发表)?(讲话|致辞|主持|发言)/.exec(s.slice(at + len, at + len + 12)) : null;
   if (more) addRole(roles, more[1] === '发言' ? '讲话' : (more[1] as Role));
   return roles;
 }

@@ -136,9 +136,10 @@ export function parseChainBefore(s: string, end: number, inheritAt: (pos: number
       start = segStart + seg.length + 1;
       break;
     }
-    parsed.unshift({ seg, at: segStart, p });
+    parsed.push({ seg, at: segStart, p });
     at = segStart - 1;
   }
+  parsed.reverse(); // read right to left, used left to right
   const titles: ParsedTitle[] = [];
   // `云岭大学党委书记A主持，校长B致辞`: a bare post continues the institution named just before
   // (but a government head such as 副市长 belongs to the government, not to that institution)
