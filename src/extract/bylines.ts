@@ -3,6 +3,7 @@
 import type { BylineRole } from '../types.js';
 import type { Span } from './mask.js';
 import { looksLikeName } from './names.js';
+import { charTable } from './char-table.js';
 
 export interface BylineHit {
   name: string;
@@ -71,37 +72,64 @@ function parseCredit(inner: string, offset: number, defaultRole: BylineRole | nu
   return out;
 }
 
-export function findBylines(text: string): BylineHit[] {
-  const hits: BylineHit[] = [];
-  const push = (list: ReturnType<typeof parseCredit>, span: Span): void => {
-    for (const x of list) hits.push({ name: x.name, role: x.role, start: x.start, end: x.end, span });
-  };
-  // bracketed credits: （记者 方晓冬）, （本组稿件由 祁远 采写）, closing （秦岚）
-  const bracket = /（([^（）\n]{2,40})）/g;
-  for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
-    const inner = m[1]!;
-    const at = m.index + 1;
-    const span = { start: m.index, end: m.index + m[0].length };
-    const group = /^(?:本组稿件由|本版稿件由|稿件由)\s*(.+?)\s*(?:采写|撰写|撰稿|整理)$/.exec(inner);
-    if (group) {
-      push(parseCredit(group[1]!, at + inner.indexOf(group[1]!), '记者'), span);
-      continue;
-    }
-    MARKER.lastIndex = 0;
-    if (MARKER.test(inner) && /^(?:本报|新华社|中新社|特约|见习|实习|记者|通讯员|摄影|文|图|撰稿|编辑|作者)/.test(inner.trim())) {
-      push(parseCredit(inner, at, null), span);
-      continue;
-    }
-    // a bare name in brackets closing a paragraph is the author: （陈辛华）
-    const after = text.slice(span.end, span.end + 2);
-    const authors = inner.trim().split(/[\s、]+/);
-    if ((after === '' || after.startsWith('\n')) && authors.length <= 3 && authors.every((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n) && looksLikeName(n))) {
-      for (const name of authors) hits.push({ name, role: '记者', start: at + inner.indexOf(name), end: at + inner.indexOf(name) + name.length, span });
-    }
+/** The offset of the ） closing the （ at `open` as /（([^（）\n]{2,40})）/ reads it, or -1. */
+function closingBracket(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 42);
+  for (let j = open + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0xff09) return j - open > 2 ? j : -1; // ）
+    if (c === 0xff08 || c === 0x0a) return -1; // （ or a line break
   }
-  // a credit line or tail: □ 本报记者 任翔宇 / …。 记者 包晴 通讯员 车小满
+  return -1;
+}
+
+const GROUP_FIRST = charTable('本稿');
+
+/** Bracketed credits: （记者 方晓冬）, （本组稿件由 祁远 采写）, closing （秦岚）. */
+function bracketCredits(text: string, hits: BylineHit[]): void {
+  // found from each （ by indexOf and a char loop: the RegExp allocated a match per bracket
+  for (let open = text.indexOf('（'); open >= 0; ) {
+    const close = closingBracket(text, open);
+    if (close < 0) {
+      open = text.indexOf('（', open + 1);
+      continue;
+    }
+    readBracket(text, open, close, hits);
+    open = text.indexOf('（', close + 1);
+  }
+}
+
+function readBracket(text: string, open: number, close: number, hits: BylineHit[]): void {
+  const inner = text.slice(open + 1, close);
+  const at = open + 1;
+  const span = { start: open, end: close + 1 };
+  const group = GROUP_FIRST[inner.charCodeAt(0)] === 1 ? /^(?:本组稿件由|本版稿件由|稿件由)\s*(.+?)\s*(?:采写|撰写|撰稿|整理)$/.exec(inner) : null;
+  if (group) {
+    pushCredit(hits, parseCredit(group[1]!, at + inner.indexOf(group[1]!), '记者'), span);
+    return;
+  }
+  // (the anchored test first: it fails at once on most brackets)
+  if (/^(?:本报|新华社|中新社|特约|见习|实习|记者|通讯员|摄影|文|图|撰稿|编辑|作者)/.test(inner.trim()) && ((MARKER.lastIndex = 0), MARKER.test(inner))) {
+    pushCredit(hits, parseCredit(inner, at, null), span);
+    return;
+  }
+  // a bare name in brackets closing a paragraph is the author: （陈辛华）
+  if (span.end < text.length && text.charCodeAt(span.end) !== 0x0a) return;
+  const authors = inner.trim().split(/[\s、]+/);
+  if (authors.length <= 3 && authors.every((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n) && looksLikeName(n))) {
+    for (const name of authors) hits.push({ name, role: '记者', start: at + inner.indexOf(name), end: at + inner.indexOf(name) + name.length, span });
+  }
+}
+
+function pushCredit(hits: BylineHit[], list: ReturnType<typeof parseCredit>, span: Span): void {
+  for (const x of list) hits.push({ name: x.name, role: x.role, start: x.start, end: x.end, span });
+}
+
+/** A credit line or tail: □ 本报记者 任翔宇 / …。 记者 包晴 通讯员 车小满 */
+function lineCredits(text: string, hits: BylineHit[]): void {
   // only lines holding a marker can hold one: the pattern is tried there alone (a match ends
-  // its line, so there is at most one per line)
+  // its line, so there is at most one per line), on the line only (from the line's start in the
+  // page, a failing RegExp would search on through the rest of the page)
   const marker = /记者|通讯员|实习生/g;
   for (let mk = marker.exec(text); mk; mk = marker.exec(text)) {
     const lineStart = text.lastIndexOf('\n', mk.index) + 1;
@@ -109,33 +137,43 @@ export function findBylines(text: string): BylineHit[] {
     if (lineEnd < 0) lineEnd = text.length;
     marker.lastIndex = lineEnd;
     if (!mayEndWithCredit(text, lineStart, lineEnd)) continue;
-    TAIL.lastIndex = lineStart;
-    const m = TAIL.exec(text);
-    if (!m || m.index >= lineEnd) continue;
+    TAIL.lastIndex = 0;
+    const m = TAIL.exec(text.slice(lineStart, lineEnd));
+    if (!m) continue;
     const credit = m[1]!;
-    const at = m.index + m[0].indexOf(credit);
+    const at = lineStart + m.index + m[0].indexOf(credit);
     if (/摄$/.test(credit.trim())) continue;
-    push(parseCredit(credit, at, null), { start: at, end: at + credit.length });
+    pushCredit(hits, parseCredit(credit, at, null), { start: at, end: at + credit.length });
   }
+}
+
+/** Editors' lines: 责任编辑：莫小平 */
+function editorLines(text: string, hits: BylineHit[]): void {
   EDITOR_LINE.lastIndex = 0;
-  for (let m = EDITOR_LINE.exec(text); m; m = EDITOR_LINE.exec(text)) {
-    const line = m[0];
-    const parts = [...line.matchAll(EDITOR_LABEL_AT)];
-    parts.forEach((p, i) => {
-      const from = p.index + p[0].length;
-      const to = parts[i + 1]?.index ?? line.length;
-      const role: BylineRole = p[1] === '作者' ? '作者' : '编辑';
-      for (const n of line.slice(from, to).matchAll(NAMES)) {
-        if (!looksLikeName(n[0])) continue;
-        const start = m!.index + from + n.index;
-        hits.push({ name: n[0], role, start, end: start + n[0].length, span: { start: m!.index, end: m!.index + line.length } });
-      }
-    });
-  }
-  // photo credits: 本报记者 李冬寅摄, 新华社记者 徐昱摄, 张昊宇 摄, 文/图 X
+  for (let m = EDITOR_LINE.exec(text); m; m = EDITOR_LINE.exec(text)) readEditorLine(m[0], m.index, hits);
+}
+
+function readEditorLine(line: string, lineStart: number, hits: BylineHit[]): void {
+  const parts = [...line.matchAll(EDITOR_LABEL_AT)];
+  parts.forEach((p, i) => {
+    const from = p.index + p[0].length;
+    const to = parts[i + 1]?.index ?? line.length;
+    const role: BylineRole = p[1] === '作者' ? '作者' : '编辑';
+    for (const n of line.slice(from, to).matchAll(NAMES)) {
+      if (!looksLikeName(n[0])) continue;
+      const start = lineStart + from + n.index;
+      hits.push({ name: n[0], role, start, end: start + n[0].length, span: { start: lineStart, end: lineStart + line.length } });
+    }
+  });
+}
+
+/** Photo credits: 本报记者 李冬寅摄, 新华社记者 徐昱摄, 张昊宇 摄, 文/图 X */
+function photoCredits(text: string, hits: BylineHit[]): void {
   // found from each 摄 backwards: a regex tried at every position of the page is slow
   for (let at = text.indexOf('摄'); at >= 0; at = text.indexOf('摄', at + 1)) {
-    if (!/^(?:$|[ \t。）\n])/.test(text.slice(at + 1, at + 2))) continue;
+    // (what /^(?:$|[ \t。）\n])/ tests of the character after 摄)
+    const next = text.charCodeAt(at + 1);
+    if (!(at + 1 >= text.length || next === 0x20 || next === 0x09 || next === 0x3002 || next === 0xff09 || next === 0x0a)) continue;
     const from = Math.max(0, at - 24);
     const local = PHOTO.exec(text.slice(from, at + 1));
     if (!local) continue;
@@ -155,5 +193,13 @@ export function findBylines(text: string): BylineHit[] {
     if (!name || !looksLikeName(name)) continue;
     hits.push({ name, role: '摄影', start: nameStart, end: nameStart + name.length, span: { start: m.index, end: m.index + m[0].length } });
   }
+}
+
+export function findBylines(text: string): BylineHit[] {
+  const hits: BylineHit[] = [];
+  bracketCredits(text, hits);
+  lineCredits(text, hits);
+  editorLines(text, hits);
+  photoCredits(text, hits);
   return hits;
 }
