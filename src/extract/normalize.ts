@@ -93,7 +93,9 @@ function dropInnerSpaces(line: string): string {
   if (line.length < 40 || !endsTerminal(line) || !hasInnerSpace(line)) return line;
   // but not inside brackets (`（方若愚 叶知秋）` credits two people) nor in a list of short
   // words (`市领导 邬大鹏 柴珊 麦子轩`: names separated by spaces)
-  return line.replace(/（[^（）]*）|[\u3400-\u9fff]+(?: [\u3400-\u9fff]{1,4}){2,}(?![\u3400-\u9fff])|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
+  // (a list is matched from the start of its first word only: tried inside a run of CJK
+  // characters it fails as it would at the run's start, after retrying the rest of the run)
+  return line.replace(/（[^（）]*）|(?<![\u3400-\u9fff])[\u3400-\u9fff]+(?: [\u3400-\u9fff]{1,4}){2,}(?![\u3400-\u9fff])|([\u3400-\u9fff，、]) (?=[\u3400-\u9fff])/g, (m, c: string | undefined) => c ?? m);
 }
 
 // what String.prototype.trim removes
