@@ -221,34 +221,36 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       else byFirst.set(c, [n]);
     }
     for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-    // read in the page itself, within each sentence's bounds (no slice per sentence)
-    for (let si = 0; si < sentences.length; si++) {
+    // one loop over the page; a first character inside a sentence is then read within that
+    // sentence's bounds (sentences are in document order and do not overlap: one cursor)
+    let si = 0;
+    for (let i = 0, n = masked.length; i < n; i++) {
+      if (!isFirst[masked.charCodeAt(i)]) continue;
+      while (si < sentences.length && sentences[si]!.end <= i) si++;
+      if (si >= sentences.length) break;
       const from = sentences[si]!.start;
       const to = sentences[si]!.end;
-      for (let i = from; i < to; i++) {
-        const c = masked.charCodeAt(i);
-        if (!isFirst[c]) continue;
-        let name: string | undefined;
-        for (const n of byFirst.get(c)!) {
-          if (i + n.length <= to && masked.startsWith(n, i)) {
-            name = n;
-            break;
-          }
+      if (i < from) continue;
+      let name: string | undefined;
+      for (const cand of byFirst.get(masked.charCodeAt(i))!) {
+        if (i + cand.length <= to && masked.startsWith(cand, i)) {
+          name = cand;
+          break;
         }
-        if (!name) continue;
-        const at = i;
-        const end = at + name.length;
-        i = end - 1; // the scan goes on after the name, as a global RegExp would
-        if (taken.has(at)) continue;
-        if (name.length === 2) {
-          // a two-character name needs a boundary after it (or another known name run in)
-          if (!boundaryAt(masked, end, to) && !known.has(masked.slice(end, Math.min(end + 2, to))) && !known.has(masked.slice(end, Math.min(end + 3, to))) && !known.has(masked.slice(end, Math.min(end + 4, to)))) continue;
-          // not the tail of a longer name: the character before must not be a surname glued to it
-          const p = at > from ? masked.charCodeAt(at - 1) : 0;
-          if (p >= 0x4e00 && p <= 0x9fff && !GLUE_BEFORE[p] && lex.surnames.has(masked[at - 1]!) && !known.has(masked.slice(Math.max(from, at - 3), at)) && !known.has(masked.slice(Math.max(from, at - 2), at))) continue;
-        }
-        add(name, at, si, [], null);
       }
+      if (!name) continue;
+      const at = i;
+      const end = at + name.length;
+      i = end - 1; // the scan goes on after the name, as a global RegExp would
+      if (taken.has(at)) continue;
+      if (name.length === 2) {
+        // a two-character name needs a boundary after it (or another known name run in)
+        if (!boundaryAt(masked, end, to) && !known.has(masked.slice(end, Math.min(end + 2, to))) && !known.has(masked.slice(end, Math.min(end + 3, to))) && !known.has(masked.slice(end, Math.min(end + 4, to)))) continue;
+        // not the tail of a longer name: the character before must not be a surname glued to it
+        const p = at > from ? masked.charCodeAt(at - 1) : 0;
+        if (p >= 0x4e00 && p <= 0x9fff && !GLUE_BEFORE[p] && lex.surnames.has(masked[at - 1]!) && !known.has(masked.slice(Math.max(from, at - 3), at)) && !known.has(masked.slice(Math.max(from, at - 2), at))) continue;
+      }
+      add(name, at, si, [], null);
     }
   }
   for (const n of names) FIRST_CHARS[n.charCodeAt(0)] = 0;
