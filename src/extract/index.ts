@@ -348,8 +348,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     else orgs.set(fullName, { name, fullName, parent: null, mentions: [ev] });
   };
   for (const s of sentences) {
-    // (a sentence's text is the document's text at its offsets: no slice needed)
-    for (const o of findOrgs(s.text, s.start)) addOrg(o.name, evidence(s.article, o.start, o.end, s));
+    // (a sentence's text is the document's text at its offsets: read in the page)
+    for (const o of findOrgs(text, s.start, s.end)) addOrg(o.name, evidence(s.article, o.start, o.end, s));
   }
   for (const p of persons.values()) for (const t of p.titles) if (t.org) addOrg(t.org, p.mentions[0]!);
   // an event's name is not an institution (第二届…论坛)

@@ -20,9 +20,9 @@ const STOP_TABLE = charTable('，。；：！？、“”‘’（）()《》\u2
 const COUNT_WORD_TABLE = charTable('所家个座名');
 const JURISDICTION_TABLE = charTable('市省县区州镇乡国央');
 
-/** Is there a jurisdiction character in the 20 characters before `at`, up to a stop? */
-function jurisdictionBefore(s: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - 20; i--) {
+/** Is there a jurisdiction character in the 20 characters before `at` (not before `from`), up to a stop? */
+function jurisdictionBefore(s: string, at: number, from: number): boolean {
+  for (let i = at - 1; i >= from && i >= at - 20; i--) {
     const c = s.charCodeAt(i);
     if (JURISDICTION_TABLE[c]) return true;
     if (STOP_TABLE[c]) return false;
@@ -30,22 +30,26 @@ function jurisdictionBefore(s: string, at: number): boolean {
   return false;
 }
 
-export function findOrgs(s: string, offset: number): OrgHit[] {
+/**
+ * Organisations named in `s[from, to)` (a sentence of the page `s`: read in the page, a flat
+ * string, rather than in a slice of it), with their offsets in `s`.
+ */
+export function findOrgs(s: string, from = 0, to = s.length): OrgHit[] {
   const lex = lexicon();
   const hits: OrgHit[] = [];
   const words = lex.orgSuffixWords;
-  for (let at = words.find(s), next = 0; at >= 0; at = words.find(s, next)) {
+  for (let at = words.find(s, from, to), next = from; at >= 0; at = words.find(s, next, to)) {
     const suffixLength = words.foundLength;
     const end = at + suffixLength;
     next = end;
-    if (lex.orgFalseContinuationWords.hasRange(s, end - 1, end + 1)) continue;
-    if (suffixLength === 1 && at > 0 && DIGIT_TABLE[s.charCodeAt(at - 1)]) continue; // 2所医院: a count
+    if (lex.orgFalseContinuationWords.hasRange(s, end - 1, Math.min(end + 1, to))) continue;
+    if (suffixLength === 1 && at > from && DIGIT_TABLE[s.charCodeAt(at - 1)]) continue; // 2所医院: a count
     // a one-character suffix (部, 所, 院 …) also ends common words (干部, 所有): it names an
     // organisation only after a jurisdiction, so look for one before reading the name
-    if (suffixLength === 1 && !jurisdictionBefore(s, at)) continue;
+    if (suffixLength === 1 && !jurisdictionBefore(s, at, from)) continue;
     let start = at;
-    const min = Math.max(0, at - 20);
-    while (start > min && !STOP_TABLE[s.charCodeAt(start - 1)] && !(COUNT_WORD_TABLE[s.charCodeAt(start - 1)] && COUNT.test(s.slice(Math.max(0, start - 3), start)))) {
+    const min = Math.max(from, at - 20);
+    while (start > min && !STOP_TABLE[s.charCodeAt(start - 1)] && !(COUNT_WORD_TABLE[s.charCodeAt(start - 1)] && COUNT.test(s.slice(Math.max(from, start - 3), start)))) {
       const last = s.charCodeAt(start - 1);
       const stopLast = lex.orgLeftStopLastTable[last] === 1;
       if (!stopLast && last !== 0x548c) {
@@ -53,15 +57,15 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
         continue;
       }
       // 工业和信息化局: 和 joins two organisations only when an organisation ends before it
-      if (last === 0x548c && !lex.orgSuffixEnds.longestEnding(s, start - 1, Math.max(0, start - 8))) {
+      if (last === 0x548c && !lex.orgSuffixEnds.longestEnding(s, start - 1, Math.max(from, start - 8))) {
         start--;
         continue;
       }
-      if (stopLast && lex.orgLeftStopEnds.longestEnding(s, start, Math.max(0, start - 5)) > 0) break;
+      if (stopLast && lex.orgLeftStopEnds.longestEnding(s, start, Math.max(from, start - 5)) > 0) break;
       start--;
     }
     // `各市州党委`, `各县区政府`: every unit of a kind, not one institution
-    if (s.charCodeAt(start - 1) === 0x5404) continue; // 各
+    if (start > from && s.charCodeAt(start - 1) === 0x5404) continue; // 各
     // a date run into the name (3月5日…, 2026年…) is no part of it
     const raw = s.slice(start, end);
     const name = DIGIT_TABLE[raw.charCodeAt(0)] ? raw.replace(/^(?:\d+月\d+日|\d+年)/, '') : raw;
@@ -73,7 +77,7 @@ export function findOrgs(s: string, offset: number): OrgHit[] {
     // a name made only of kind words (公立医院, 县级医疗中心) names no particular institution
     const head = name.slice(0, name.length - suffixLength);
     if (head && lex.orgGenericHeadRe.test(head)) continue;
-    hits.push({ name, start: offset + start, end: offset + end });
+    hits.push({ name, start, end });
   }
   // 山西省委 inside 山西省委宣传部 is read as the longer name (the short one comes from titles)
   return hits.length < 2 ? hits : hits.filter((h) => !hits.some((o) => o !== h && o.start === h.start && o.end > h.end));
