@@ -76,21 +76,30 @@ function punctuate(line: string): string {
 }
 
 /**
- * Does a space follow a CJK character, ， or 、 and precede a CJK character? Only such a space
- * is ever dropped below: a line without one is returned as it is, without running the RegExp
- * (which retries every start position of a long CJK run).
+ * Does `s[from, to)` hold a space that dropInnerSpaces could drop: one after a CJK character, ，
+ * or 、 and before a CJK character, outside every （…） (which the RegExp below keeps whole: a
+ * （ is closed by the first ） before another （)? A line without one is returned as it is,
+ * without running the RegExp.
  */
-function hasInnerSpace(line: string): boolean {
-  for (let i = line.indexOf(' ', 1); i > 0; i = line.indexOf(' ', i + 1)) {
-    const p = line.charCodeAt(i - 1);
-    if ((isCjk(p) || p === 0xff0c || p === 0x3001) && isCjk(line.charCodeAt(i + 1))) return true;
+function hasLooseInnerSpace(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08) {
+      // （: skip to its ）, if it has one
+      let j = i + 1;
+      while (j < to && s.charCodeAt(j) !== 0xff08 && s.charCodeAt(j) !== 0xff09) j++;
+      if (j < to && s.charCodeAt(j) === 0xff09) i = j;
+    } else if (c === 0x20 && i > from && i + 1 < to) {
+      const p = s.charCodeAt(i - 1);
+      if ((isCjk(p) || p === 0xff0c || p === 0x3001) && isCjk(s.charCodeAt(i + 1))) return true;
+    }
   }
   return false;
 }
 
 /** Spaces between two CJK characters inside a prose paragraph are extraction noise. */
 function dropInnerSpaces(line: string): string {
-  if (line.length < 40 || !endsTerminal(line) || !hasInnerSpace(line)) return line;
+  if (line.length < 40 || !endsTerminal(line) || !hasLooseInnerSpace(line, 0, line.length)) return line;
   // but not inside brackets (`（方若愚 叶知秋）` credits two people) nor in a list of short
   // words (`市领导 邬大鹏 柴珊 麦子轩`: names separated by spaces)
   // (a list is matched from the start of its first word only: tried inside a run of CJK
@@ -141,7 +150,11 @@ class LineJoiner {
 
   constructor(private readonly text: string) {}
 
-  /** The line text[ls, le): `punct` when it holds a character punctuate rewrites, `inner` when a space may be dropped. */
+  /**
+   * The line text[ls, le): `punct` when it holds a character punctuate rewrites, `inner` when a
+   * space between CJK characters may be dropped (dropInnerSpaces tests the rest: the same tests
+   * on the offsets spare a slice when it keeps the line).
+   */
   line(ls: number, le: number, punct: boolean, inner: boolean): void {
     const text = this.text;
     if (punct) {
@@ -153,7 +166,7 @@ class LineJoiner {
     while (s < e && BLANK[text.charCodeAt(s)] === 1) s++;
     while (e > s && BLANK[text.charCodeAt(e - 1)] === 1) e--;
     if (s === e) this.blank();
-    else if (inner) this.addString(dropInnerSpaces(text.slice(s, e)));
+    else if (inner && e - s >= 40 && TERMINAL_CHAR[text.charCodeAt(e - 1)] === 1 && hasLooseInnerSpace(text, s, e)) this.addString(dropInnerSpaces(text.slice(s, e)));
     else this.add(null, s, e);
   }
 
