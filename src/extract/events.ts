@@ -26,6 +26,7 @@ const ORDINAL_RE = /第[\d一二三四五六七八九十百]+[届次期]/g;
 // without running a RegExp that would try every start position
 const VERB_MEETING_LAST = charTable('议会');
 const DATE_END_LAST = charTable('日天前午晚夜间早');
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const endsIn = (s: string, last: Uint8Array): boolean => s.length > 0 && last[s.charCodeAt(s.length - 1)] === 1;
 
 export function eventKind(name: string): string | null {
@@ -39,7 +40,9 @@ function cleanName(raw: string): string {
   let n = raw.trim();
   if (endsIn(n, VERB_MEETING_LAST)) n = n.replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1');
   n = TRAIL_VERB.strip(n);
-  n = n.trim().replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
+  n = n.trim();
+  // (a leading date starts with a digit: most names do not)
+  if (isDigit(n.charCodeAt(0))) n = n.replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|夜|晚间|早)?/, '');
   // `第三届…对话会3日在北京举行`: the date after the name is not part of it
   if (endsIn(n, DATE_END_LAST)) n = n.replace(/(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天|当日)(?:[上下]午|晚|夜|晚间|早)?$/, '');
   if (n.includes('的')) n = n.replace(SPONSOR, '');
@@ -66,13 +69,18 @@ const COLUMN = /^(?:聚焦|关注|走进|直击|探访|图说|画说|特稿|专�
 export function eventsFromHeadings(all: { text: string; start: number; end: number }[]): EventHit[] {
   const out: EventHit[] = [];
   // the masthead (霁桥日报, 2026年1月2日 第1版) is no part of a headline
-  const lines = all.filter((l) => !MASTHEAD.test(headingText(l.text)));
+  // (each line's text is read once: a headline group is read as one line and as two)
+  const lines: { text: string; start: number; end: number; heading: string }[] = [];
+  for (const l of all) {
+    const heading = headingText(l.text);
+    if (!MASTHEAD.test(heading)) lines.push({ text: l.text, start: l.start, end: l.end, heading });
+  }
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
-    const t = headingText(a.text);
+    const t = a.heading;
     const b = lines[i + 1];
     const candidates: { raw: string; start: number; end: number }[] = [];
-    if (b && !/^#/.test(b.text)) candidates.push({ raw: t + headingText(b.text), start: a.start, end: b.end });
+    if (b && b.text.charCodeAt(0) !== 0x23) candidates.push({ raw: t + b.heading, start: a.start, end: b.end }); // not a # line
     candidates.push({ raw: t, start: a.start, end: a.end });
     for (const c of candidates) {
       const raw = REPORT_SUFFIX.strip(c.raw).replace(/\s+/g, ' ');
