@@ -325,7 +325,11 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       // a guest named after 会见 met the host
       const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
       const listed = listedRole && listedAfter && m.start - s.start >= listedAfter.index + listedAfter[0].length ? ([listedRole] as Role[]) : null;
-      const found = (verbAt >= 0 ? rolesOfVerb(ms, verbAt) : null) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed ?? ((passing ??= !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text)) ? (['出席'] as Role[]) : null);
+      let found = (verbAt >= 0 ? rolesOfVerb(ms, verbAt) : null) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed;
+      if (!found) {
+        passing ??= !!inSentence && /在[^，。]{2,50}(?:上|中|期间)/.test(s.text);
+        if (passing) found = ['出席'];
+      }
       // inspecting (调研) is taking part only in an inspection, not in a meeting reported beside it
       const roles = found && found.includes('调研') ? found.filter((r) => r !== '调研' || INSPECTION.test(ev.kind)) : found;
       if (!roles?.length) continue;
