@@ -31,6 +31,8 @@ function withYear(month: number, day: number, year: string | undefined, pub: str
 
 export function findDates(text: string, pub: string | null): DateHit[] {
   const out: DateHit[] = [];
+  // every form holds 日, 天 or 晚: most sentences hold none, and need no RegExp run
+  if (!text.includes('日') && !text.includes('天') && !text.includes('晚')) return out;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const w = m[0];
