@@ -99,7 +99,24 @@ function bracketCredits(text: string, hits: BylineHit[]): void {
   }
 }
 
+// what a bracketed credit starts with: 本组稿件由… (GROUP_FIRST), or 本报, 新华社, 记者, 文 … after spaces
+const CREDIT_FIRST = charTable('本新中特见实记通摄文图撰编作');
+const SPACE = charTable('', true);
+
+/**
+ * Can the bracket text[open, close] be a credit? Its first character (after spaces) tells for
+ * a group or marked credit; a bare name must close its paragraph. Most brackets (（区）,
+ * （下转第四版）…) are none: no string is made for them.
+ */
+function mayBeCredit(text: string, open: number, close: number): boolean {
+  if (close + 1 === text.length || text.charCodeAt(close + 1) === 0x0a) return true;
+  let i = open + 1;
+  while (i < close && SPACE[text.charCodeAt(i)] === 1) i++;
+  return CREDIT_FIRST[text.charCodeAt(i)] === 1 || GROUP_FIRST[text.charCodeAt(open + 1)] === 1;
+}
+
 function readBracket(text: string, open: number, close: number, hits: BylineHit[]): void {
+  if (!mayBeCredit(text, open, close)) return;
   const inner = text.slice(open + 1, close);
   const at = open + 1;
   const span = { start: open, end: close + 1 };
