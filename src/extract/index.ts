@@ -120,10 +120,9 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   }
 
   // events: headline groups, then sentences; one event per document
-  type DocEvent = { key: string; name: string; kind: string; hits: (EventHit & { article: number })[]; place: string | null };
+  type DocEvent = { key: string; name: string; kind: string; hits: DocHit[]; place: string | null };
   const events: DocEvent[] = [];
-  const hitEvent = new Map<EventHit, DocEvent>();
-  const allHits: (EventHit & { article: number })[] = [];
+  const allHits: DocHit[] = [];
   // which event readings each sentence needs (most sentences hold no event verb)
   // (as bits per sentence: 1 verbs, 2 passing, 4 ordinal; read through shared cue objects; a plain
   // array: a typed array costs more to allocate than most pages have sentences)
@@ -144,7 +143,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   const sentencesByArticle = new Map<number, number[]>();
   sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
   for (const a of articles) {
-    for (const h of eventsFromHeadings(a.headings)) allHits.push(located(h, h.source, a.index));
+    for (const h of eventsFromHeadings(a.headings)) allHits.push(located(h, h.source, a.index, allHits.length));
     const leadEnd = a.body[0]?.end ?? -1;
     for (const si of sentencesByArticle.get(a.index) ?? []) {
       const s = sentences[si]!;
@@ -154,7 +153,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       const plain = named ? unbylined.slice(s.start, s.end) : undefined;
       const led = plain !== undefined ? eventsLedByPersons(plain, s.start, named!, s.heading ? 'headline' : 'sentence') : [];
       if (s.heading) {
-        for (const h of led) allHits.push(located(h, h.source, a.index));
+        for (const h of led) allHits.push(located(h, h.source, a.index, allHits.length));
         continue;
       }
       const cues = cueBits[si] ?? 0;
@@ -163,7 +162,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
         if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.name.length > h.name.length)) continue;
-        allHits.push(located(h, s.end <= leadEnd ? 'sentence' : h.source, a.index));
+        allHits.push(located(h, s.end <= leadEnd ? 'sentence' : h.source, a.index, allHits.length));
       }
     }
   }
@@ -172,7 +171,6 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // (keyed by kind, then name: no key string built per hit)
   const sigOf = new Map<string, Map<string, number>>();
   const sigs: { kind: string; norm: string; normP: NameProfile; bareP: NameProfile; kindOnly: boolean }[] = [];
-  const hitSig = new Map<EventHit, number>();
   for (const h of allHits) {
     let ofKind = sigOf.get(h.kind);
     if (!ofKind) sigOf.set(h.kind, (ofKind = new Map()));
@@ -183,7 +181,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       sigs.push({ kind: h.kind, norm, normP: nameProfile(norm), bareP: nameProfile(unquotedEventName(h.name)), kindOnly: isBareKind(h.name) });
       ofKind.set(h.name, id);
     }
-    hitSig.set(h, id);
+    h.sig = id;
   }
   // the signatures similar to each (found when a signature first appears: pairs of distinct
   // signatures only), and the earliest event holding each: a hit joins the earliest event that
@@ -208,9 +206,9 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   }
   const firstEventOf = new Map<number, number>(); // signature → index of the earliest event holding it
   const headlineOnly: boolean[] = []; // per event: every hit so far is a headline
-  const hitsOfArticle = new Map<number, { hit: EventHit & { article: number }; event: number }[]>();
+  const hitsOfArticle = new Map<number, { hit: DocHit; event: number }[]>();
   for (const h of allHits) {
-    const hs = hitSig.get(h)!;
+    const hs = h.sig;
     let best = -1;
     for (const sig of similar[hs]!) {
       const e = firstEventOf.get(sig);
@@ -241,11 +239,11 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     }
     if (!firstEventOf.has(hs) || firstEventOf.get(hs)! > best) firstEventOf.set(hs, best);
     push(hitsOfArticle, h.article, { hit: h, event: best });
-    hitEvent.set(h, target);
+    h.event = best;
   }
 
   // dates: the date in the event's sentence, else the article's lead date
-  const dateOf = (h: EventHit & { article: number }): { date: string | null; endDate: string | null } => {
+  const dateOf = (h: DocHit): { date: string | null; endDate: string | null } => {
     const a = articles[h.article]!;
     const sent = h.source === 'headline' ? null : sentenceAt(h.start);
     const pick = (from: number, to: number): { date: string | null; endDate: string | null } | null => {
@@ -278,10 +276,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   let order = 0;
   // per article: its sentence hits by position (with the order they were found) and its first
   // headline hit; sentences come in document order, so one cursor per article walks them (linear)
-  type Hit = EventHit & { article: number };
-  const seq = new Map<Hit, number>();
-  for (let i = 0; i < allHits.length; i++) seq.set(allHits[i]!, i);
-  const byArticle = new Map<number, { sorted: Hit[]; cursor: number; headline: Hit | undefined }>();
+  const byArticle = new Map<number, { sorted: DocHit[]; cursor: number; headline: DocHit | undefined }>();
   for (const h of allHits) {
     let a = byArticle.get(h.article);
     if (!a) byArticle.set(h.article, (a = { sorted: [], cursor: 0, headline: undefined }));
@@ -294,17 +289,17 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     if (!a) return;
     while (a.cursor < a.sorted.length && a.sorted[a.cursor]!.start < s.start) a.cursor++;
     // the event named in this very sentence wins (the first found); else the latest before it; else the headline's
-    let inSentence: Hit | undefined;
+    let inSentence: DocHit | undefined;
     for (let j = a.cursor; j < a.sorted.length && a.sorted[j]!.start < s.end; j++) {
       const x = a.sorted[j]!;
-      if (!inSentence || seq.get(x)! < seq.get(inSentence)!) inSentence = x;
+      if (!inSentence || x.seq < inSentence.seq) inSentence = x;
     }
     const h = inSentence ?? a.sorted[a.cursor - 1] ?? a.headline;
     if (!h) return;
     // the rest reads the sentence's mentions: most sentences have none
     const named = mentionsBySentence[si];
     if (!named) return;
-    const ev = hitEvent.get(h)!;
+    const ev = events[h.event]!;
     // read only for a mention no verb gives a role to
     let passing: boolean | undefined;
     const ms = masked.slice(s.start, s.end);
@@ -452,9 +447,20 @@ function kindsAgree(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a) || (a.endsWith('会') && b.endsWith('会议')) || (b.endsWith('会') && a.endsWith('会议'));
 }
 
+/**
+ * An event hit of a document: its article, and where the grouping puts it (its order among the
+ * document's hits, its signature and event), as fields rather than Maps keyed by hit.
+ */
+interface DocHit extends EventHit {
+  article: number;
+  seq: number;
+  sig: number;
+  event: number;
+}
+
 /** An event hit with its article (built field by field: object spread is slow on this path). */
-function located(h: EventHit, source: EventHit['source'], article: number): EventHit & { article: number } {
-  return { name: h.name, kind: h.kind, start: h.start, end: h.end, place: h.place, source, article };
+function located(h: EventHit, source: EventHit['source'], article: number, seq: number): DocHit {
+  return { name: h.name, kind: h.kind, start: h.start, end: h.end, place: h.place, source, article, seq, sig: -1, event: -1 };
 }
 
 /** Appends to the list under a key (no copying: pages can hold many sentences). */
