@@ -160,8 +160,7 @@ export function sentenceCues(page: string): { verbs: number[]; passing: number[]
 export function eventsFromSentence(s: string, offset: number, cues: SentenceCues = ALL_CUES): EventHit[] {
   const lex = lexicon();
   const out: EventHit[] = [];
-  const push = (raw: string, at: number, place: string | null): void => {
-    const name = cleanName(raw);
+  const push = (raw: string, at: number, place: string | null, name = cleanName(raw)): void => {
     if (!isSpecificEvent(name)) return;
     const start = offset + at + Math.max(0, raw.indexOf(name));
     out.push({ name, kind: eventKind(name)!, start, end: start + name.length, place, source: 'sentence' });
@@ -174,13 +173,17 @@ export function eventsFromSentence(s: string, offset: number, cues: SentenceCues
     const [a, b] = clauseBounds(s, m.index);
     const before = s.slice(a, m.index);
     const after = s.slice(m.index + m[0].length, b);
-    const objKind = eventKind(after.replace(/[“”]/g, ''));
+    const objKind = eventKind(after.includes('“') || after.includes('”') ? after.replace(/[“”]/g, '') : after);
     if (after && objKind) {
       const obj = cleanName(after);
+      if (isSpecificEvent(obj)) {
+        push(after, m.index + m[0].length, null, obj);
+        continue;
+      }
+      // (the subject is read only when the object alone names no event)
       let subject = cleanName(before.replace(/(?:主持|共同|联合|隆重|在[^，。]*)$/, '').replace(/^.*?(?:书记|市长|主任|局长)[\u4e00-\u9fff]{2,3}$/, ''));
       subject = subject.replace(/(?:在[\u4e00-\u9fff]{2,12})$/, '');
-      if (isSpecificEvent(obj)) push(after, m.index + m[0].length, null);
-      else if (subject && subject.length <= 14 && ORG_SUBJECT.test(subject) && !/[\u2591]/.test(subject)) push(subject + obj, a + before.indexOf(subject), null);
+      if (subject && subject.length <= 14 && ORG_SUBJECT.test(subject) && !/[\u2591]/.test(subject)) push(subject + obj, a + before.indexOf(subject), null);
       continue;
     }
     // X在Y举行 / X举行: the subject names the event
