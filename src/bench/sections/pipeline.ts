@@ -4,23 +4,15 @@
 // counts back: a dry run without --out asks for nothing more); a real run into a fresh store
 // gives the ingest figures (graph rows built on the threads).
 import { rmSync } from 'node:fs';
+import type { IngestSummary } from '../../../ingest/summary.js';
 import type { GraphStore } from '../../store/types.js';
 import type { StoreConfig } from '../../types.js';
 import { PeakMemory, median } from '../measure.js';
 import type { IngestFigures, OpenStore } from './ingest.js';
 import type { Throughput } from './throughput.js';
 
-interface Summary {
-  seconds: number;
-  storeSeconds: number;
-  bytes: number;
-  written: number;
-  documents: number;
-  nodes: number;
-  relationships: number;
-  errors: { file: string; reason: string }[];
-  extraction: { mode: 'threads' | 'in-process'; threads: number };
-}
+/** What the benchmark reads of a run's summary. */
+type Summary = Pick<IngestSummary, 'seconds' | 'storeSeconds' | 'bytes' | 'written' | 'documents' | 'nodes' | 'relationships' | 'errors' | 'extraction'>;
 export type IngestPaths = (paths: string[], options: { dryRun?: boolean; workers?: number }, store: GraphStore | null) => Promise<Summary>;
 
 function firstError(s: Summary): void {
