@@ -105,7 +105,7 @@ function otherRows(r: BenchReport): Row[] {
       const b = v.browser.value;
       rows.push([`viewer in Chromium (${n0(b.nodes)} nodes): first interactive frame ms`, f(b.interactiveMs, 0)]);
       rows.push(['viewer in Chromium: layout finished ms', f(b.layoutDoneMs, 0)]);
-      rows.push(['viewer in Chromium: frame interval pan / zoom / hover ms', `${f(b.panMs, 0)} / ${f(b.zoomMs, 0)} / ${f(b.hoverMs, 0)}`]);
+      rows.push(['viewer in Chromium: frame interval pan / zoom / hover ms', `${f(b.phases.pan.intervalMs, 0)} / ${f(b.phases.zoom.intervalMs, 0)} / ${f(b.phases.hover.intervalMs, 0)}`]);
       rows.push(['viewer in Chromium: reopen (cached layout) ms', f(b.reopenMs, 0)]);
     }
   }

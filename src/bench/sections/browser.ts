@@ -21,12 +21,6 @@ export interface BrowserFigures {
   layoutDoneMs: number;
   /** The worst of the pan, zoom and hover frame intervals (16.7 ms = 60 fps). */
   redrawMs: number;
-  /** Median interval between rendered frames while dragging the stage. */
-  panMs: number;
-  /** … while zooming with the wheel (sigma animates each step). */
-  zoomMs: number;
-  /** … while the mouse moves from node to node (neighbourhood highlight). */
-  hoverMs: number;
   /** Median main-thread time of one sigma render during those interactions. */
   renderMs: number;
   /** Reloading the page: navigation to the layout done again (positions from the cache). */
@@ -35,7 +29,11 @@ export interface BrowserFigures {
   stages: Record<string, number>;
   /** Bytes of the /api/graph answer. */
   payloadBytes: number;
-  /** Per interaction: frames drawn, median interval between them, median rAF interval. */
+  /**
+   * Per interaction (dragging the stage; zooming with the wheel, which sigma animates step by
+   * step; moving the mouse from node to node): frames drawn, the median interval between them,
+   * the median requestAnimationFrame interval.
+   */
   phases: Record<'pan' | 'zoom' | 'hover', { frames: number; intervalMs: number; rafMs: number }>;
 }
 
@@ -182,7 +180,7 @@ export async function measureBrowser(payload: unknown, people: number, runs: num
       samples.push({
         people, nodes, interactiveMs, layoutDoneMs,
         redrawMs: Math.max(p.interval, z.interval, h.interval),
-        panMs: p.interval, zoomMs: z.interval, hoverMs: h.interval, renderMs: median([p.render, z.render, h.render]),
+        renderMs: median([p.render, z.render, h.render]),
         reopenMs, stages, payloadBytes: Buffer.byteLength(body),
         phases: {
           pan: { frames: p.frames, intervalMs: p.interval, rafMs: p.raf },
@@ -201,7 +199,7 @@ export async function measureBrowser(payload: unknown, people: number, runs: num
     return {
       people,
       nodes: med('nodes'), interactiveMs: med('interactiveMs'), layoutDoneMs: med('layoutDoneMs'), redrawMs: med('redrawMs'),
-      panMs: med('panMs'), zoomMs: med('zoomMs'), hoverMs: med('hoverMs'), renderMs: med('renderMs'), reopenMs: med('reopenMs'),
+      renderMs: med('renderMs'), reopenMs: med('reopenMs'),
       stages: Object.fromEntries(Object.keys(samples[0]?.stages ?? {}).map((k) => [k, median(samples.map((s) => s.stages[k] ?? NaN))])),
       payloadBytes: med('payloadBytes'),
       phases: { pan: phase('pan'), zoom: phase('zoom'), hover: phase('hover') },
