@@ -106,8 +106,9 @@ export function runLayout(graph: VizGraph, s: ViewerSettings, onTick: () => void
   if (!desc.animate) {
     const run = layoutInWorker(graph, true, { settings: desc.settings, iterations: desc.iterations }, desc.noverlap);
     stopWorker = run.stop;
-    // a failed worker leaves the seed positions, which are a layout already
-    const done = run.result.catch(() => readPositions(graph)).then((p) => { if (!cancelled) finish(p); });
+    // a failed worker leaves the seed positions, which are a layout already: shown, but not
+    // cached (the next visit tries the worker again)
+    const done = run.result.then((p) => { if (!cancelled) finish(p); }, () => { if (!cancelled) onTick(); });
     return { done, cached: false, cancel: () => { cancelled = true; stopWorker(); } };
   }
   const fa2 = new FA2Layout(graph, { settings: desc.settings, getEdgeWeight: 'weight' });
