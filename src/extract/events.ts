@@ -17,6 +17,10 @@ export interface EventHit {
 
 const CLAUSE_STOP = charTable('，。；：！？\n');
 const TRAIL_VERB = new Ending(['召开', '举行', '举办', '开幕', '闭幕', '启动', '开班', '开营', '上演', '落幕'], '(?:隆重|顺利|正式|胜利)?');
+/** `…召开会议`, `…举行全体会议`: the verb between a body and its meeting. */
+const CONVENED = /(?:召开|举行)(会议|大会|全体会议)$/;
+/** A headline of that shape, the meeting's kind given (`市政府召开常务会议`). */
+const CONVENED_HEADLINE = /(?:召开|举行)[\u4e00-\u9fff]{0,6}(?:会议|大会)$/;
 const REPORT_SUFFIX = new Ending(['侧记', '纪实', '综述', '掠影', '速写', '回眸', '扫描', '特写', '巡礼']);
 const LEADING = /^(?:(?:随后|同日|当天|当日)?(?:召开|举行|举办)的|图为|本报讯|本报[\u4e00-\u9fff\d]{0,12}电|(?:新华社|中新社|人民网|央视网)[\u4e00-\u9fff\d]{0,14}电|了|为期[^的]{1,8}的|一场|一次|本次|此次|这次|该次|当日|当天|近日|日前|同日|随后|期间|会上|会议|今年|本届|首届(?=.))/;
 const SPONSOR = /^.{0,60}(?:主办|承办|协办|指导|举办|发起|组织)的/;
@@ -38,7 +42,7 @@ export function eventKind(name: string): string | null {
 function cleanName(raw: string): string {
   // 市委常委会召开会议 → 市委常委会会议: the verb sits between the body and its meeting
   let n = raw.trim();
-  if (endsIn(n, VERB_MEETING_LAST)) n = n.replace(/(?:召开|举行)(会议|大会|全体会议)$/, '$1');
+  if (endsIn(n, VERB_MEETING_LAST)) n = n.replace(CONVENED, '$1');
   n = TRAIL_VERB.strip(n);
   n = n.trim();
   // (a leading date starts with a digit: most names do not)
@@ -65,6 +69,12 @@ const ORG_SUBJECT = /(?:委员会|常委会|委|局|厅|办|部|院|政府|政�
 const MASTHEAD = /^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|新闻网|发布))$|第[\d一二三四五六七八九十]+版\s*$|^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s|$)/;
 const COLUMN = /^(?:聚焦|关注|走进|直击|探访|图说|画说|特稿|专题|链接|相关)/;
 
+/** Does a headline (one or more lines) end in its verb (`…会议召开`, `…论坛隆重开幕`, `…召开常务会议`)? */
+export function isWholeHeadline(text: string): boolean {
+  const t = REPORT_SUFFIX.strip(headingText(text.replace(/\s+/g, '')));
+  return TRAIL_VERB.test(t) || CONVENED_HEADLINE.test(t);
+}
+
 /** Events named by a headline group: one line, or two lines read together. */
 export function eventsFromHeadings(all: { text: string; start: number; end: number }[]): EventHit[] {
   const out: EventHit[] = [];
@@ -80,7 +90,13 @@ export function eventsFromHeadings(all: { text: string; start: number; end: numb
     const t = a.heading;
     const b = lines[i + 1];
     const candidates: { raw: string; start: number; end: number }[] = [];
-    if (b && b.text.charCodeAt(0) !== 0x23) candidates.push({ raw: t + b.heading, start: a.start, end: b.end }); // not a # line
+    // a line ending in its verb (`…会议召开`, `…调研时强调`) is a whole headline, not the first
+    // half of a two-line one: the line after it is a subhead, or the next article's headline
+    // printed right after it (`…会议召开` / `…座谈会举行`), unless it goes on with 暨
+    // (`…开幕` / `暨…启动`)
+    // (nor is a line like `市政府召开常务会议`, a subject, its verb and its meeting, a second half)
+    const whole = (isWholeHeadline(t) || lexicon().speechVerbEnds.longestEnding(t) > 0) && b?.heading.charCodeAt(0) !== 0x66a8; // 暨
+    if (b && b.text.charCodeAt(0) !== 0x23 && !whole && !CONVENED_HEADLINE.test(b.heading)) candidates.push({ raw: t + b.heading, start: a.start, end: b.end }); // not a # line
     candidates.push({ raw: t, start: a.start, end: a.end });
     for (const c of candidates) {
       const raw = REPORT_SUFFIX.strip(c.raw).replace(/\s+/g, ' ');
@@ -236,6 +252,13 @@ export function eventsFromSentence(s: string, offset: number, cues: SentenceCues
 }
 
 const MEETING_AFTER = /^(?:在[^，。；]{2,20}?)?(会见|会谈|接见|会晤)了?([^，。；]{2,40})/;
+/** The kinds `eventsLedByPersons` gives: 会见, or the visit verb (调研, 考察 …). */
+const LED_KIND = /^(?:会见|调研|考察|视察|检查|督导|走访|慰问)$/;
+
+/** Is this the kind of an event led by a person (a meeting with guests, a visit)? */
+export function isLedKind(kind: string): boolean {
+  return LED_KIND.test(kind);
+}
 // one of these must follow a name for either pattern to match: most sentences have none
 const LED_WORD = /会见|会谈|接见|会晤|调研|考察|视察|检查|督导|走访|慰问/;
 const VISIT_AFTER = /^(?:一行|带队|率队)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(调研|考察|视察|检查|督导|走访|慰问)/;

@@ -10,7 +10,7 @@ import { applyMask, quotedSpans, type Span } from './mask.js';
 import { findPersons, type SentenceRef } from './persons.js';
 import { inferCounty, inferLocale, resolveOrg } from './locale.js';
 import { findDates } from './dates.js';
-import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, sentenceCues, type EventHit, type SentenceCues } from './events.js';
+import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, isLedKind, isWholeHeadline, sentenceCues, type EventHit, type SentenceCues } from './events.js';
 import { nextVerb, rolesOfVerb } from './participation.js';
 import { findOrgs } from './orgs.js';
 import { lexicon } from './lexicon.js';
@@ -204,6 +204,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       }
     }
   }
+  const completeHeadline = (h: DocHit): boolean => isLedKind(h.kind) || isWholeHeadline(text.slice(h.start, h.end));
   const firstEventOf = new Map<number, number>(); // signature → index of the earliest event holding it
   const headlineOnly: boolean[] = []; // per event: every hit so far is a headline
   const hitsOfArticle = new Map<number, { hit: DocHit; event: number }[]>();
@@ -215,12 +216,26 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       if (e !== undefined && (best < 0 || e < best)) best = e;
     }
     if (best < 0) {
-      // a headline and the lead below it report the same event
+      // a headline group and the lead below it report one event (the lead's is the headline
+      // printed closest above it), except two complete headlines (each ending in its verb,
+      // `…会议召开`, or a person's visit or meeting, `…会见某国大使`): two articles' headlines
+      // printed back to back, the body below being the second's
       const a = articles[h.article]!;
       const leadEnd = a.body[0]?.end ?? -1;
+      let above = -1;
+      let aboveAt = -1;
       for (const { hit: o, event } of hitsOfArticle.get(h.article) ?? []) {
-        if ((best < 0 || event < best) && ((o.source === 'headline' && h.start <= leadEnd) || (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline'))) best = event;
+        if (o.source === 'headline' && h.start <= leadEnd) {
+          if (h.source === 'headline') {
+            const separate = completeHeadline(h) && completeHeadline(o);
+            if ((best < 0 || event < best) && !separate) best = event;
+          } else if (o.start < h.start && o.start > aboveAt) {
+            above = event;
+            aboveAt = o.start;
+          } else if (best < 0 || event < best) best = event;
+        } else if (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline' && (best < 0 || event < best)) best = event;
       }
+      if (above >= 0) best = above;
     }
     let target: DocEvent;
     if (best >= 0) {

@@ -54,6 +54,8 @@ export interface Lexicon {
   roleVerbWords: WordSet;
   speechVerbs: string[];
   speechVerbWords: WordSet;
+  /** The same, as endings (`WordSet.endings`): `…调研时强调` ends in one. */
+  speechVerbEnds: WordSet;
   eventKinds: string[];
   eventKindSet: Set<string>;
   /**
@@ -136,6 +138,7 @@ export function lexicon(): Lexicon {
     roleVerbWords: new WordSet(roleVerbs.keys()),
     speechVerbs,
     speechVerbWords: new WordSet(speechVerbs),
+    speechVerbEnds: WordSet.endings(speechVerbs),
     eventKinds,
     eventKindSet: new Set(eventKinds),
     eventKindEnds: WordSet.endings(eventKinds),

@@ -31,6 +31,20 @@ describe('whole articles', () => {
     expect(person(r, '柏松')?.titles.map((t) => t.org)).toEqual(['县委', '县政府']);
   });
 
+  it('two headlines printed back to back: each names its own event, the body below reads the second', () => {
+    const r = load('sibling-headlines.txt');
+    expect(r.events.map((e) => e.name)).toEqual(['全市河湖长制工作会议', '岚江经开区招商推介会']);
+    expect(roster(r, '河湖长制')).toEqual(['钟远航:出席+讲话', '覃思源:主持']);
+    expect(roster(r, '招商推介会')).toEqual(['宁致远:致辞', '霍青山:主持']);
+  });
+
+  it('a headline printed after its body, then the next article\'s: the meeting below reads its own', () => {
+    const r = load('headline-after-body.txt');
+    expect(r.events.map((e) => e.name)).toEqual(['宁致远会见萨瓦尼亚共和国驻华大使卢卡斯·维兰', '市政府常务会议']);
+    expect(roster(r, '常务会议')).toEqual(['钟远航:主持', '覃思源:出席', '霍青山:出席']);
+    expect(roster(r, '会见')).toEqual(['宁致远:会见+讲话', '卢卡斯·维兰:会见+讲话', '黎秀:参加']);
+  });
+
   it('a company forum: enterprise titles inherited along the chain', () => {
     const r = load('company-forum.txt');
     expect(person(r, '詹一帆')?.titles.map((t) => t.full)).toEqual(['北岭数智集团有限公司董事长', '北岭数智集团有限公司党委书记']);

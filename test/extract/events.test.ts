@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run, event, roster } from './helpers.js';
-import { eventsFromSentence, sentenceCues } from '../../src/extract/events.js';
+import { eventsFromHeadings, eventsFromSentence, isWholeHeadline, sentenceCues } from '../../src/extract/events.js';
 
 describe('events and participation', () => {
   it('reads an event from a headline and its lead as one event with the lead’s date', () => {
@@ -82,5 +82,31 @@ describe('sentenceCues', () => {
     const cues = sentenceCues(s);
     expect(eventsFromSentence(s, 0, { verbs: cues.verbs.length > 0, passing: cues.passing.length > 0, ordinal: cues.ordinals.length > 0 })).toEqual(eventsFromSentence(s, 0));
     expect(eventsFromSentence(s, 0).length).toBeGreaterThan(0);
+  });
+});
+
+describe('isWholeHeadline', () => {
+  it('tells a headline that ends in its verb from half of one', () => {
+    expect(isWholeHeadline('全市河湖长制工作会议召开')).toBe(true);
+    expect(isWholeHeadline('第三届北岭航空论坛隆重开幕')).toBe(true);
+    expect(isWholeHeadline('市政府召开常务会议')).toBe(true);
+    expect(isWholeHeadline('全市安全生产')).toBe(false);
+    expect(isWholeHeadline('宁致远会见萨瓦尼亚共和国驻华大使')).toBe(false);
+  });
+});
+
+describe('eventsFromHeadings', () => {
+  const lines = (...texts: string[]) => {
+    let at = 0;
+    return texts.map((text) => ({ text, start: at, end: (at += text.length + 2) - 2 }));
+  };
+
+  it('joins a name split over two lines', () => {
+    expect(eventsFromHeadings(lines('全市安全生产', '工作会议召开')).map((h) => h.name)).toEqual(['全市安全生产工作会议']);
+  });
+
+  it('reads two whole headlines printed back to back as two events', () => {
+    expect(eventsFromHeadings(lines('全市河湖长制工作会议召开', '岚江经开区招商推介会举行')).map((h) => h.name)).toEqual(['全市河湖长制工作会议', '岚江经开区招商推介会']);
+    expect(eventsFromHeadings(lines('宁致远会见萨瓦尼亚共和国驻华大使', '市政府召开常务会议')).map((h) => h.kind)).toEqual(['会议']);
   });
 });
