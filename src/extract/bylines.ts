@@ -3,7 +3,7 @@
 import type { BylineRole } from '../types.js';
 import type { Span } from './mask.js';
 import { looksLikeName } from './names.js';
-import { charTable } from './char-table.js';
+import { charTable, WHITE_SPACE } from './char-table.js';
 
 export interface BylineHit {
   name: string;
@@ -83,7 +83,21 @@ function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-const GROUP_FIRST = charTable('本稿');
+// what a bracketed credit opens with: a group credit (本组稿件由 …), or a marked one (本报,
+// 记者, 文 …); the first characters of each list are a table tested before any RegExp runs
+const GROUP_OPENERS = ['本组稿件由', '本版稿件由', '稿件由'];
+const CREDIT_OPENERS = ['本报', '新华社', '中新社', '特约', '见习', '实习', '记者', '通讯员', '摄影', '文', '图', '撰稿', '编辑', '作者'];
+const GROUP_CREDIT = new RegExp(`^(?:${GROUP_OPENERS.join('|')})\\s*(.+?)\\s*(?:采写|撰写|撰稿|整理)$`);
+const CREDIT_OPENER = new RegExp(`^(?:${CREDIT_OPENERS.join('|')})`);
+const firstChars = (words: string[]): Uint8Array => charTable(words.map((w) => w[0]).join(''));
+const GROUP_FIRST = firstChars(GROUP_OPENERS);
+const CREDIT_FIRST = firstChars(CREDIT_OPENERS);
+
+/** Does `s` hold a credit marker (记者, 摄影 …)? (MARKER is global: its lastIndex is reset) */
+function hasMarker(s: string): boolean {
+  MARKER.lastIndex = 0;
+  return MARKER.test(s);
+}
 
 /** Bracketed credits: （记者 方晓冬）, （本组稿件由 祁远 采写）, closing （秦岚）. */
 function bracketCredits(text: string, hits: BylineHit[]): void {
@@ -99,10 +113,6 @@ function bracketCredits(text: string, hits: BylineHit[]): void {
   }
 }
 
-// what a bracketed credit starts with: 本组稿件由… (GROUP_FIRST), or 本报, 新华社, 记者, 文 … after spaces
-const CREDIT_FIRST = charTable('本新中特见实记通摄文图撰编作');
-const SPACE = charTable('', true);
-
 /**
  * Can the bracket text[open, close] be a credit? Its first character (after spaces) tells for
  * a group or marked credit; a bare name must close its paragraph. Most brackets (（区）,
@@ -111,7 +121,7 @@ const SPACE = charTable('', true);
 function mayBeCredit(text: string, open: number, close: number): boolean {
   if (close + 1 === text.length || text.charCodeAt(close + 1) === 0x0a) return true;
   let i = open + 1;
-  while (i < close && SPACE[text.charCodeAt(i)] === 1) i++;
+  while (i < close && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
   return CREDIT_FIRST[text.charCodeAt(i)] === 1 || GROUP_FIRST[text.charCodeAt(open + 1)] === 1;
 }
 
@@ -120,13 +130,13 @@ function readBracket(text: string, open: number, close: number, hits: BylineHit[
   const inner = text.slice(open + 1, close);
   const at = open + 1;
   const span = { start: open, end: close + 1 };
-  const group = GROUP_FIRST[inner.charCodeAt(0)] === 1 ? /^(?:本组稿件由|本版稿件由|稿件由)\s*(.+?)\s*(?:采写|撰写|撰稿|整理)$/.exec(inner) : null;
+  const group = GROUP_FIRST[inner.charCodeAt(0)] === 1 ? GROUP_CREDIT.exec(inner) : null;
   if (group) {
     pushCredit(hits, parseCredit(group[1]!, at + inner.indexOf(group[1]!), '记者'), span);
     return;
   }
   // (the anchored test first: it fails at once on most brackets)
-  if (/^(?:本报|新华社|中新社|特约|见习|实习|记者|通讯员|摄影|文|图|撰稿|编辑|作者)/.test(inner.trim()) && ((MARKER.lastIndex = 0), MARKER.test(inner))) {
+  if (CREDIT_OPENER.test(inner.trim()) && hasMarker(inner)) {
     pushCredit(hits, parseCredit(inner, at, null), span);
     return;
   }

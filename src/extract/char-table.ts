@@ -15,6 +15,12 @@ export function charTable(chars: string, spaces = false): Uint8Array {
   return t;
 }
 
+/** What `\s` matches (and String.prototype.trim removes), as a table. */
+export const WHITE_SPACE = charTable('', true);
+
+/** A CJK unified ideograph of the basic block (U+4E00–U+9FFF). */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
 /**
  * A list of words matched at a string's end (after an optional `before` pattern), with the
  * table of their last characters derived from the same list: a string ending otherwise is left
@@ -29,12 +35,17 @@ export class Ending {
     this.last = charTable(words.map((w) => w[w.length - 1]).join(''));
   }
 
+  /** Does `s` end in a character some word ends in? (the cheap test before the RegExp) */
+  mayEnd(s: string): boolean {
+    return s.length > 0 && this.last[s.charCodeAt(s.length - 1)] === 1;
+  }
+
   test(s: string): boolean {
-    return s.length > 0 && this.last[s.charCodeAt(s.length - 1)] === 1 && this.re.test(s);
+    return this.mayEnd(s) && this.re.test(s);
   }
 
   /** `s` without the ending, if it has one. */
   strip(s: string): string {
-    return s.length > 0 && this.last[s.charCodeAt(s.length - 1)] === 1 ? s.replace(this.re, '') : s;
+    return this.mayEnd(s) ? s.replace(this.re, '') : s;
   }
 }

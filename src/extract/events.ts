@@ -1,7 +1,7 @@
 // Events: meetings, forums, ceremonies, launches, drills, inspections … read from headlines
 // (`…会召开`, `…仪式举行`) and from sentences (`主持召开…`, `…在…举行`, `在…座谈会上`,
 // `第六届…论坛`). Names are returned as the text gives them.
-import { lexicon } from './lexicon.js';
+import { alternation, lexicon } from './lexicon.js';
 import { headingText } from './segment.js';
 import { Ending, charTable } from './char-table.js';
 
@@ -251,17 +251,38 @@ export function eventsFromSentence(s: string, offset: number, cues: SentenceCues
   return out;
 }
 
-const MEETING_AFTER = /^(?:在[^，。；]{2,20}?)?(会见|会谈|接见|会晤)了?([^，。；]{2,40})/;
-/** The kinds `eventsLedByPersons` gives: 会见, or the visit verb (调研, 考察 …). */
-const LED_KIND = /^(?:会见|调研|考察|视察|检查|督导|走访|慰问)$/;
+/** The patterns of events led by a person, built once from the meeting and visit verbs. */
+interface LedPatterns {
+  /** A meeting with guests after a name: `在宾馆会见…大使…一行`. */
+  meetingAfter: RegExp;
+  /** A visit after a name: `深入某县调研`. */
+  visitAfter: RegExp;
+  /** Where a meeting's place ends (`在宾馆` before 会见). */
+  placeBeforeMeeting: RegExp;
+  /** One of the verbs: it must follow a name for either pattern to match (most sentences have none). */
+  anyVerb: RegExp;
+  /** The kinds `eventsLedByPersons` gives: 会见, or the visit verb. */
+  kind: RegExp;
+}
+let led: LedPatterns | undefined;
+function ledPatterns(): LedPatterns {
+  if (led) return led;
+  const { meetingVerbs, visitVerbs } = lexicon();
+  const meeting = alternation(meetingVerbs);
+  const visit = alternation(visitVerbs);
+  return (led = {
+    meetingAfter: new RegExp(`^(?:在[^，。；]{2,20}?)?(${meeting})了?([^，。；]{2,40})`),
+    visitAfter: new RegExp(`^(?:一行|带队|率队)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(${visit})`),
+    placeBeforeMeeting: new RegExp(`^在[^，。；]{2,20}?(?=${meeting})`),
+    anyVerb: new RegExp(`${meeting}|${visit}`),
+    kind: new RegExp(`^(?:会见|${visit})$`),
+  });
+}
 
 /** Is this the kind of an event led by a person (a meeting with guests, a visit)? */
 export function isLedKind(kind: string): boolean {
-  return LED_KIND.test(kind);
+  return ledPatterns().kind.test(kind);
 }
-// one of these must follow a name for either pattern to match: most sentences have none
-const LED_WORD = /会见|会谈|接见|会晤|调研|考察|视察|检查|督导|走访|慰问/;
-const VISIT_AFTER = /^(?:一行|带队|率队)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(调研|考察|视察|检查|督导|走访|慰问)/;
 
 /**
  * Events led by a person: `沈砚秋会见…大使…一行` (a meeting with guests) and
@@ -269,15 +290,16 @@ const VISIT_AFTER = /^(?:一行|带队|率队)?(?:先后)?(深入|到|赴|在|�
  */
 export function eventsLedByPersons(s: string, offset: number, names: { name: string; start: number; end: number }[], source: EventHit['source']): EventHit[] {
   const out: EventHit[] = [];
-  if (!names.length || !LED_WORD.test(s)) return out;
+  const p = ledPatterns();
+  if (!names.length || !p.anyVerb.test(s)) return out;
   for (const n of names) {
     const rel = n.end - offset;
     const rest = s.slice(rel);
-    const meet = MEETING_AFTER.exec(rest);
-    const visit = meet ? null : VISIT_AFTER.exec(rest);
+    const meet = p.meetingAfter.exec(rest);
+    const visit = meet ? null : p.visitAfter.exec(rest);
     const m = meet ?? visit;
     if (!m) continue;
-    const tail = m[0].replace(/(?:一行|等人?|及随行人员)$/, '').replace(/^在[^，。；]{2,20}?(?=会见|会谈|接见|会晤)/, '');
+    const tail = m[0].replace(/(?:一行|等人?|及随行人员)$/, '').replace(p.placeBeforeMeeting, '');
     const name = n.name + tail;
     out.push({ name, kind: meet ? '会见' : visit![3]!, start: n.start, end: n.end + m[0].length, place: visit ? visit[2]! : null, source });
   }

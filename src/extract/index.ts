@@ -13,7 +13,7 @@ import { findDates } from './dates.js';
 import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, isLedKind, isWholeHeadline, sentenceCues, type EventHit, type SentenceCues } from './events.js';
 import { nextVerb, rolesOfVerb } from './participation.js';
 import { findOrgs } from './orgs.js';
-import { lexicon } from './lexicon.js';
+import { alternation, lexicon } from './lexicon.js';
 import { profileSimilarity, nameProfile, normEventName, unquotedEventName, type NameProfile } from './similarity.js';
 
 export interface ExtractOptions {
@@ -31,9 +31,15 @@ const CUES: readonly SentenceCues[] = Array.from({ length: 8 }, (_, bits) => ({ 
 /** What a sentence with no cue reports (shared, never added to). */
 const NO_HITS: readonly EventHit[] = [];
 
-const MEETING_VERB = /会见|会谈|接见|会晤/;
 const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的[^，。；：]{0,6}?有[：:]?/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
+
+// a meeting with guests (会见 …) in a sentence, and one before a name with no clause break
+// between (the name is a guest's), built once from the lexicon
+let meetingRe: RegExp | undefined;
+let metByPattern: RegExp | undefined;
+const meetingVerb = (): RegExp => (meetingRe ??= new RegExp(alternation(lexicon().meetingVerbs)));
+const metByRe = (): RegExp => (metByPattern ??= new RegExp(`(?:${alternation(lexicon().meetingVerbs)})[^，。；]*$`));
 
 function publicationDate(text: string): string | null {
   const head = text.slice(0, 2000);
@@ -127,19 +133,16 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   // (as bits per sentence: 1 verbs, 2 passing, 4 ordinal; read through shared cue objects; a plain
   // array: a typed array costs more to allocate than most pages have sentences)
   const cueBits: number[] = [];
+  const mark = (positions: number[], bit: number): void => {
+    for (const pos of positions) {
+      const i = sentenceIndexAt(pos);
+      if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | bit;
+    }
+  };
   const cuesAt = sentenceCues(unbylined);
-  for (const pos of cuesAt.verbs) {
-    const i = sentenceIndexAt(pos);
-    if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 1;
-  }
-  for (const pos of cuesAt.passing) {
-    const i = sentenceIndexAt(pos);
-    if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 2;
-  }
-  for (const pos of cuesAt.ordinals) {
-    const i = sentenceIndexAt(pos);
-    if (i >= 0) cueBits[i] = (cueBits[i] ?? 0) | 4;
-  }
+  mark(cuesAt.verbs, 1);
+  mark(cuesAt.passing, 2);
+  mark(cuesAt.ordinals, 4);
   const sentencesByArticle = new Map<number, number[]>();
   sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
   for (const a of articles) {
@@ -204,10 +207,11 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       }
     }
   }
-  const completeHeadline = (h: DocHit): boolean => isLedKind(h.kind) || isWholeHeadline(text.slice(h.start, h.end));
+  // (read once per hit, and only for a headline that may join another)
+  const complete = (h: DocHit): boolean => (h.complete ??= isLedKind(h.kind) || isWholeHeadline(text.slice(h.start, h.end)));
   const firstEventOf = new Map<number, number>(); // signature → index of the earliest event holding it
   const headlineOnly: boolean[] = []; // per event: every hit so far is a headline
-  const hitsOfArticle = new Map<number, { hit: DocHit; event: number }[]>();
+  const hitsOfArticle = new Map<number, DocHit[]>(); // grouped so far, by article
   for (const h of allHits) {
     const hs = h.sig;
     let best = -1;
@@ -215,28 +219,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       const e = firstEventOf.get(sig);
       if (e !== undefined && (best < 0 || e < best)) best = e;
     }
-    if (best < 0) {
-      // a headline group and the lead below it report one event (the lead's is the headline
-      // printed closest above it), except two complete headlines (each ending in its verb,
-      // `…会议召开`, or a person's visit or meeting, `…会见某国大使`): two articles' headlines
-      // printed back to back, the body below being the second's
-      const a = articles[h.article]!;
-      const leadEnd = a.body[0]?.end ?? -1;
-      let above = -1;
-      let aboveAt = -1;
-      for (const { hit: o, event } of hitsOfArticle.get(h.article) ?? []) {
-        if (o.source === 'headline' && h.start <= leadEnd) {
-          if (h.source === 'headline') {
-            const separate = completeHeadline(h) && completeHeadline(o);
-            if ((best < 0 || event < best) && !separate) best = event;
-          } else if (o.start < h.start && o.start > aboveAt) {
-            above = event;
-            aboveAt = o.start;
-          } else if (best < 0 || event < best) best = event;
-        } else if (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline' && (best < 0 || event < best)) best = event;
-      }
-      if (above >= 0) best = above;
-    }
+    if (best < 0) best = eventOfLead(h, hitsOfArticle.get(h.article) ?? [], articles[h.article]!.body[0]?.end ?? -1, complete);
     let target: DocEvent;
     if (best >= 0) {
       target = events[best]!;
@@ -253,8 +236,8 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       headlineOnly.push(h.source === 'headline');
     }
     if (!firstEventOf.has(hs) || firstEventOf.get(hs)! > best) firstEventOf.set(hs, best);
-    push(hitsOfArticle, h.article, { hit: h, event: best });
     h.event = best;
+    push(hitsOfArticle, h.article, h);
   }
 
   // dates: the date in the event's sentence, else the article's lead date
@@ -318,7 +301,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     // read only for a mention no verb gives a role to
     let passing: boolean | undefined;
     const ms = masked.slice(s.start, s.end);
-    const meeting = MEETING_VERB.test(ms);
+    const meeting = meetingVerb().test(ms);
     // `参加开工仪式的有：A、B`: the verb comes first and gives everyone listed after it their role
     const listedAfter = LISTED_AFTER.exec(ms);
     const listedRole = listedAfter ? (lexicon().roleVerbs.get(listedAfter[1]!) as Role | undefined) ?? null : null;
@@ -333,7 +316,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
         verbAt = nextVerb(ms, after);
       }
       // a guest named after 会见 met the host
-      const metBy = meeting && /(?:会见|会谈|接见|会晤)[^，。；]*$/.test(ms.slice(0, m.start - s.start));
+      const metBy = meeting && metByRe().test(ms.slice(0, m.start - s.start));
       const listed = listedRole && listedAfter && m.start - s.start >= listedAfter.index + listedAfter[0].length ? ([listedRole] as Role[]) : null;
       let found = (verbAt >= 0 ? rolesOfVerb(ms, verbAt) : null) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed;
       if (!found) {
@@ -471,11 +454,41 @@ interface DocHit extends EventHit {
   seq: number;
   sig: number;
   event: number;
+  /** A complete headline (see `eventOfLead`), once read. */
+  complete?: boolean;
 }
 
-/** An event hit with its article (built field by field: object spread is slow on this path). */
+/**
+ * An event hit with its article and its order among the document's hits; its signature and
+ * event (-1 here) are set by the grouping. Built field by field: object spread is slow here.
+ */
 function located(h: EventHit, source: EventHit['source'], article: number, seq: number): DocHit {
   return { name: h.name, kind: h.kind, start: h.start, end: h.end, place: h.place, source, article, seq, sig: -1, event: -1 };
+}
+
+/**
+ * The event a hit like no other joins among its article's hits grouped so far (-1: none): a
+ * headline group and the lead below it report one event, the lead's being that of the headline
+ * printed closest above it; except two complete headlines (each ending in its verb, `…会议召开`,
+ * or a person's visit or meeting, `…会见某国大使`), which are two articles' headlines printed
+ * back to back, the body below being the second's. `leadEnd` is where the article's lead ends.
+ */
+function eventOfLead(h: DocHit, earlier: readonly DocHit[], leadEnd: number, complete: (x: DocHit) => boolean): number {
+  let best = -1;
+  let above = -1;
+  let aboveAt = -1;
+  for (const o of earlier) {
+    const event = o.event;
+    if (o.source === 'headline' && h.start <= leadEnd) {
+      if (h.source === 'headline') {
+        if ((best < 0 || event < best) && !(complete(h) && complete(o))) best = event;
+      } else if (o.start < h.start && o.start > aboveAt) {
+        above = event;
+        aboveAt = o.start;
+      } else if (best < 0 || event < best) best = event;
+    } else if (h.source === 'headline' && o.start <= leadEnd && o.source !== 'headline' && (best < 0 || event < best)) best = event;
+  }
+  return above >= 0 ? above : best;
 }
 
 /** Appends to the list under a key (no copying: pages can hold many sentences). */

@@ -36,15 +36,11 @@ export function alternation(words: Iterable<string>): string {
 
 export interface Lexicon {
   surnames: Set<string>;
-  compoundSurnames: Set<string>;
+  compoundSurnames: string[];
   /** The same, tested on a range of the text without slicing it. */
   compoundSurnameWords: WordSet;
-  posts: string[];
-  foreignPosts: Set<string>;
   /** The anchors that are a foreign post once a modifier (副, 一级 …) is stripped. */
   foreignAnchorWords: WordSet;
-  labels: string[];
-  afterName: string[];
   afterNameWords: WordSet;
   notNames: Set<string>;
   /** notNames as a word set: tested on a range of the text without slicing it. */
@@ -52,11 +48,9 @@ export interface Lexicon {
   notGivenChars: Set<string>;
   roleVerbs: Map<string, string>;
   roleVerbWords: WordSet;
-  speechVerbs: string[];
   speechVerbWords: WordSet;
   /** The same, as endings (`WordSet.endings`): `…调研时强调` ends in one. */
   speechVerbEnds: WordSet;
-  eventKinds: string[];
   eventKindSet: Set<string>;
   /**
    * Word lists tested at the end of a string (what `(?:…)$` alternations tested), as sets of
@@ -67,13 +61,10 @@ export interface Lexicon {
   orgSuffixEnds: WordSet;
   orgFalseEnds: WordSet;
   orgLeftStopEnds: WordSet;
-  eventVerbs: string[];
   eventGeneric: Set<string>;
   orgSuffixWords: WordSet;
-  orgFalseContinuations: Set<string>;
-  /** The same words, tested on a range of the text without slicing it. */
+  /** Words a suffix does not end an organisation in (部署 after 部 …), tested on a range of the text. */
   orgFalseContinuationWords: WordSet;
-  orgLeftStops: string[];
   orgGenericHeadRe: RegExp;
   /** Last characters of the stop words (a table by char code): most positions need no further test. */
   orgLeftStopLastTable: Uint8Array;
@@ -91,6 +82,9 @@ export interface Lexicon {
   postEnds: WordSet;
   /** Words a title chain read leftwards from a name stops after (会见, 陪同, 在 …). */
   chainCutWords: WordSet;
+  /** Verbs of a meeting with guests (会见 …) and of an official's visit (调研 …): events led by a person. */
+  meetingVerbs: string[];
+  visitVerbs: string[];
 }
 
 /** A table with 1 for each char code. */
@@ -123,12 +117,8 @@ export function lexicon(): Lexicon {
   const foreignAnchors = anchorWords.filter((w) => foreignPosts.has(w.replace(/^(?:常务|第一|执行|专职|驻会)?副|^[一二三四]级/, '')));
   cached = {
     surnames: new Set(readList('surnames.txt')),
-    compoundSurnames: new Set(compoundSurnames),
+    compoundSurnames,
     compoundSurnameWords: new WordSet(compoundSurnames),
-    posts,
-    foreignPosts,
-    labels,
-    afterName,
     afterNameWords: new WordSet(afterName),
     chainCutWords: new WordSet(readList('chain-cuts.txt')),
     notNames: new Set(notNames),
@@ -136,21 +126,16 @@ export function lexicon(): Lexicon {
     notGivenChars: new Set(readList('not-given-chars.txt')),
     roleVerbs,
     roleVerbWords: new WordSet(roleVerbs.keys()),
-    speechVerbs,
     speechVerbWords: new WordSet(speechVerbs),
     speechVerbEnds: WordSet.endings(speechVerbs),
-    eventKinds,
     eventKindSet: new Set(eventKinds),
     eventKindEnds: WordSet.endings(eventKinds),
     orgSuffixEnds: WordSet.endings(orgSuffixes),
     orgFalseEnds: WordSet.endings(orgFalseEndings),
     orgLeftStopEnds: WordSet.endings(orgLeftStops),
-    eventVerbs: readList('event-verbs.txt'),
     eventGeneric: new Set(readList('event-generic.txt')),
     orgSuffixWords: new WordSet(orgSuffixes),
-    orgFalseContinuations: new Set(orgFalseContinuations),
     orgFalseContinuationWords: new WordSet(orgFalseContinuations),
-    orgLeftStops,
     orgGenericHeadRe: new RegExp(`^(?:市|省|县|区)?(?:${alternation(readList('org-generic-heads.txt'))})+$`),
     orgLeftStopLastTable: codeTable(orgLeftStops.map((w) => w.charCodeAt(w.length - 1))),
     verbWords: new WordSet([...roleVerbs.keys(), ...speechVerbs]),
@@ -160,6 +145,8 @@ export function lexicon(): Lexicon {
     anchors: new WordSet(anchorWords),
     foreignAnchorWords: new WordSet(foreignAnchors),
     labelWords: new WordSet(labels),
+    meetingVerbs: readList('meeting-verbs.txt'),
+    visitVerbs: readList('visit-verbs.txt'),
     postEnds: WordSet.endings(modifiers.flatMap((m) => posts.map((p) => m + p))),
   };
   return cached;

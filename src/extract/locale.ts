@@ -2,7 +2,8 @@
 // the --locale hint, the newspaper's name (大同日报), or the place the text names most.
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../paths.js';
-import { charTable } from './char-table.js';
+import { charTable, isHan } from './char-table.js';
+import { WordSet } from './word-set.js';
 
 let cityProvince: Map<string, string> | undefined;
 /** Province of a prefecture-level city from the lexicon (大同市 → 山西省), or null. */
@@ -28,7 +29,6 @@ const NOT_PLACE = new Set(['全市', '我市', '本市', '该市', '副市', '�
 // a place name does not hold a function word: `会议由省委…` names no province 议由省
 // (a table: tested on the two characters of every candidate)
 const NOT_STEM_CHAR = charTable('由在的和与及是为对向从到经将把被等了各全本我该自于其这那此每有还');
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * The stems NOT_PLACE rules out before `unit`: two-character stems (直辖 of 直辖市) and the
@@ -111,13 +111,10 @@ export function inferLocale(text: string, hint: string | null | undefined, sourc
 const NOT_COUNTY = new Set(['全县', '本县', '该县', '各县', '我县', '市县', '州县', '郡县', '区县', '省县', '县县', '全区', '本区', '该区', '各区', '我区', '城区', '市区', '辖区', '全旗', '本旗', '各旗', '我旗']);
 const COUNTY_UNITS = ['县', '旗', '区'];
 
+const GOVERNMENT = new WordSet(['委', '政府', '政协', '人民政府', '人大']);
 /** Does a government follow 区 at `at` (委, 政府, 人民政府, 人大, 政协)? */
 function governmentAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c === 0x59d4) return true; // 委
-  if (c === 0x653f) return text.startsWith('政府', at) || text.startsWith('政协', at);
-  if (c === 0x4eba) return text.startsWith('人民政府', at) || text.startsWith('人大', at);
-  return false;
+  return GOVERNMENT.longestAt(text, at) > 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Person-name recognition: a surname from the lexicon, one or two given characters, and a word
 // boundary after it (punctuation or a word that follows names: a role verb, 等, 在, 和 …).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { charTable } from './char-table.js';
+import { charTable, isHan } from './char-table.js';
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
 
@@ -49,7 +49,6 @@ export function boundaryAt(s: string, i: number, to = s.length): boolean {
   return (charFlags()[s.charCodeAt(i)]! & BOUNDARY) !== 0 || lexicon().afterNameWords.longestAt(s, i, to) > 0;
 }
 
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * A dotted transliteration (阿卜杜勒·拉希德) can start at `i` only with a · in the next 8

@@ -3,12 +3,12 @@
 // sentences broken across lines by PDF extraction joined again, traditional characters
 // converted. Offsets everywhere else point into the text this returns.
 import { createRequire } from 'node:module';
-import { charTable } from './char-table.js';
+import { charTable, WHITE_SPACE } from './char-table.js';
 
 const CJK = /[\u3400-\u9fff]/;
 // what ends a sentence, tested on a line's last character (a `[…]$` RegExp tries every position)
 const TERMINAL_CHAR = charTable('。！？；：”’」』）)…—');
-const endsTerminal = (line: string): boolean => TERMINAL_CHAR[line.charCodeAt(line.length - 1)] === 1;
+const endsTerminal = (line: string): boolean => line.length > 0 && TERMINAL_CHAR[line.charCodeAt(line.length - 1)] === 1;
 const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 // a credit or caption line ends its paragraph even without a full stop
 const UNJOINABLE_END = /(?:摄|（[^（）]{2,16}）|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})$/;
@@ -108,7 +108,6 @@ function dropInnerSpaces(line: string): string {
 }
 
 // what String.prototype.trim removes
-const BLANK = charTable('', true);
 
 // One table of what the scan in normalizeLines looks for, so that each character costs one
 // byte read (most characters are in no class: a single test sends them on)
@@ -163,8 +162,8 @@ class LineJoiner {
     }
     let s = ls;
     let e = le;
-    while (s < e && BLANK[text.charCodeAt(s)] === 1) s++;
-    while (e > s && BLANK[text.charCodeAt(e - 1)] === 1) e--;
+    while (s < e && WHITE_SPACE[text.charCodeAt(s)] === 1) s++;
+    while (e > s && WHITE_SPACE[text.charCodeAt(e - 1)] === 1) e--;
     if (s === e) this.blank();
     else if (inner && e - s >= 40 && TERMINAL_CHAR[text.charCodeAt(e - 1)] === 1 && hasLooseInnerSpace(text, s, e)) this.addString(dropInnerSpaces(text.slice(s, e)));
     else this.add(null, s, e);
@@ -270,8 +269,9 @@ function normalizeLines(text: string, out: LineJoiner, countTrad: boolean): numb
       if (i < tradEnd) trad++;
     } else if (f === F_PUNCT) punct = true;
     else if (f === F_SPACE) {
-      // what needsPunctuate finds (two spaces), and hasInnerSpace (a space after a CJK
-      // character, ， or 、 and before a CJK character)
+      // what needsPunctuate finds (two spaces), and a first filter for hasLooseInnerSpace (a
+      // space after a CJK character, ， or 、 and before a CJK character; it then leaves out
+      // the spaces inside （…）)
       const d = text.charCodeAt(i + 1);
       if (d === 0x20) punct = true;
       else if (isCjk(d)) {

@@ -1,7 +1,7 @@
 // Organisation mentions: by suffix (…委员会, …局, …大学, …公司, 党组/党委/党工委 …), the name
 // read leftwards from the suffix up to a word that cannot be part of it.
 import { lexicon } from './lexicon.js';
-import { charTable } from './char-table.js';
+import { charTable, isHan } from './char-table.js';
 
 export interface OrgHit {
   name: string;
@@ -15,7 +15,6 @@ const COUNT = /\d[所家个座名]$/;
 const NOT_ORG = /^(?:[一二三四五六七八九十\d]+|各级|各|相关|有关|全|本|我|该|其|这|那|有|主要|重点|成员|市直|县直|省直)/;
 
 const DIGIT_TABLE = charTable('0123456789０１２３４５６７８９');
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const STOP_TABLE = charTable('，。；：！？、“”‘’（）()《》\u2591—…·', true);
 const COUNT_WORD_TABLE = charTable('所家个座名');
 const JURISDICTION_TABLE = charTable('市省县区州镇乡国央');
@@ -34,7 +33,7 @@ function jurisdictionBefore(s: string, at: number, from: number): boolean {
  * Organisations named in `s[from, to)` (a sentence of the page `s`: read in the page, a flat
  * string, rather than in a slice of it), with their offsets in `s`.
  */
-export function findOrgs(s: string, from = 0, to = s.length): OrgHit[] {
+export function findOrgs(s: string, from: number, to: number): OrgHit[] {
   const lex = lexicon();
   const hits: OrgHit[] = [];
   const words = lex.orgSuffixWords;

@@ -13,7 +13,10 @@ export function nextVerb(s: string, from: number): number {
   return -1;
 }
 
-/** The roles the verb at `at` gives (a new list: callers add to it). A role verb wins a tie. */
+/**
+ * The roles the verb at `at` gives (a new list: callers add to it); `at` is where `nextVerb`
+ * found one (a position holding no role verb gives 讲话). A role verb wins a tie.
+ */
 export function rolesOfVerb(s: string, at: number): Role[] {
   const lex = lexicon();
   const len = lex.roleVerbWords.longestAt(s, at);

@@ -223,13 +223,13 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
     for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
     // one loop over the page; a first character inside a sentence is then read within that
     // sentence's bounds (sentences are in document order and do not overlap: one cursor)
-    let si = 0;
+    let cur = 0;
     for (let i = 0, n = masked.length; i < n; i++) {
       if (!isFirst[masked.charCodeAt(i)]) continue;
-      while (si < sentences.length && sentences[si]!.end <= i) si++;
-      if (si >= sentences.length) break;
-      const from = sentences[si]!.start;
-      const to = sentences[si]!.end;
+      while (cur < sentences.length && sentences[cur]!.end <= i) cur++;
+      if (cur >= sentences.length) break;
+      const from = sentences[cur]!.start;
+      const to = sentences[cur]!.end;
       if (i < from) continue;
       let name: string | undefined;
       for (const cand of byFirst.get(masked.charCodeAt(i))!) {
@@ -250,7 +250,7 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
         const p = at > from ? masked.charCodeAt(at - 1) : 0;
         if (p >= 0x4e00 && p <= 0x9fff && !GLUE_BEFORE[p] && lex.surnames.has(masked[at - 1]!) && !known.has(masked.slice(Math.max(from, at - 3), at)) && !known.has(masked.slice(Math.max(from, at - 2), at))) continue;
       }
-      add(name, at, si, [], null);
+      add(name, at, cur, [], null);
     }
   }
   for (const n of names) FIRST_CHARS[n.charCodeAt(0)] = 0;

@@ -3,7 +3,7 @@
 // the layout the way a reader does: headline groups open articles, leads (本报讯, …电) open
 // articles, a closing byline ends one, and a headline group with no body belongs to the
 // article before it.
-import { charTable } from './char-table.js';
+import { charTable, Ending, WHITE_SPACE } from './char-table.js';
 
 export interface Line {
   text: string;
@@ -33,7 +33,6 @@ const isLead = (text: string): boolean => LEAD_FIRST[text.charCodeAt(0)] === 1 &
 const isBylineLine = (text: string): boolean => BYLINE_FIRST[text.charCodeAt(0)] === 1 && BYLINE_LINE_RE.test(text);
 const CONTINUATION_RE = /[（(](?:下转|上接|转)第[一二三四五六七八九十\d]+版[）)]$/;
 // what \s matches (and String.prototype.trim removes)
-const SPACE = charTable('', true);
 // last characters of a sentence or of a lead-in (/[。！？；…]$/, /[：:]$/)
 const HEADING_NOT_LAST = charTable('。！？；…：:');
 
@@ -50,8 +49,8 @@ function mayCloseWithByline(text: string): boolean {
 /** What /摄\s*$/ tests, from the end (the RegExp would try every position). */
 function isPhotoLine(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && SPACE[text.charCodeAt(i)] === 1) i--;
-  return text.charCodeAt(i) === 0x6444; // 摄
+  while (i >= 0 && WHITE_SPACE[text.charCodeAt(i)] === 1) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x6444; // 摄
 }
 
 /** A line that reads as a headline, subhead or kicker rather than prose. */
@@ -60,7 +59,7 @@ export function isHeadingLine(text: string): boolean {
   if (text.startsWith('——')) return true;
   // every test below can only say no: the cheapest first (most lines are long prose)
   if (text.length > 36) return false;
-  if (HEADING_NOT_LAST[text.charCodeAt(text.length - 1)] === 1 || isPhotoLine(text)) return false;
+  if ((text.length > 0 && HEADING_NOT_LAST[text.charCodeAt(text.length - 1)] === 1) || isPhotoLine(text)) return false;
   if (isLead(text) || isBylineLine(text)) return false;
   if (/^[-*•]\s/.test(text) || /^\d+[.、]/.test(text)) return false;
   // a comma or a full stop means a sentence (often the cut-off end of a paragraph, or one
@@ -85,22 +84,22 @@ function textLines(text: string): Line[] {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
     let i = pos;
-    while (i < end && SPACE[text.charCodeAt(i)] === 1) i++;
+    while (i < end && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
     if (i < end) lines.push({ text: text.slice(pos, end), start: pos, end });
     pos = end + 1;
   }
   return lines;
 }
 
-const NOTICE_LAST = charTable('告知事明');
+const NOTICE = new Ending(['公告', '通知', '通告', '启事', '声明']);
 /** Do the headings, read as one, end in 公告, 通知, …? (the last one that is not empty tells first) */
 function isNotice(headings: Line[]): boolean {
   let last = '';
   for (let i = headings.length - 1; i >= 0 && !last; i--) last = headingText(headings[i]!.text);
-  if (NOTICE_LAST[last.charCodeAt(last.length - 1)] !== 1) return false;
+  if (!NOTICE.mayEnd(last)) return false;
   let head = '';
   for (const h of headings) head += headingText(h.text);
-  return /(?:公告|通知|通告|启事|声明)$/.test(head);
+  return NOTICE.test(head);
 }
 
 function isCaption(a: ArticleSegment): boolean {

@@ -1,5 +1,5 @@
 // Splits an article's lines into sentences with their offsets in the document text.
-import { charTable } from './char-table.js';
+import { WHITE_SPACE } from './char-table.js';
 export interface Sentence {
   start: number;
   end: number;
@@ -14,8 +14,7 @@ export interface Sentence {
 const isEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b; // 。！？；
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09; // ”’」』）
 // what String.prototype.trim removes
-const BLANK = charTable('', true);
-const isBlank = (c: number): boolean => BLANK[c] === 1;
+const isBlank = (c: number): boolean => WHITE_SPACE[c] === 1;
 
 function hasText(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlank(line.charCodeAt(i))) return true;
