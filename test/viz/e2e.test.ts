@@ -17,6 +17,7 @@ const CHROMIUM = '/usr/bin/chromium';
 interface ViewerHook {
   layoutDone(): Promise<boolean>;
   nodeViewportPosition(id: string): { x: number; y: number } | null;
+  cameraMoving(): boolean;
 }
 interface PageGlobals {
   __kgViewer?: ViewerHook;
@@ -64,9 +65,13 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
   });
 
   const visibleNodes = async (): Promise<number> => Number(await page.getAttribute('#stats', 'data-nodes'));
-  /** Where a node is on screen once the camera has settled (a resize or a fit animates it). */
+  /**
+   * Where a node is on screen once the camera has settled (a resize or a fit animates it): the
+   * camera no longer animating and the position the same on two reads 100 ms apart.
+   */
   const settledPosition = async (id: string): Promise<{ x: number; y: number } | null> => {
     const at = (): Promise<{ x: number; y: number } | null> => page.evaluate((nodeId) => (globalThis as unknown as PageGlobals).__kgViewer!.nodeViewportPosition(nodeId), id);
+    await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).__kgViewer!.cameraMoving(), undefined, { timeout: 10_000 });
     let last = await at();
     for (let i = 0; i < 30; i++) {
       await page.waitForTimeout(100);
@@ -75,6 +80,23 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
       last = now;
     }
     return last;
+  };
+  /**
+   * Clicks where `target()` says until `opened` shows (up to 5 tries): under load a click can
+   * land while the stage is still being resized, which the next read of the position corrects.
+   */
+  const clickUntil = async (target: () => Promise<{ x: number; y: number }>, opened: string): Promise<void> => {
+    for (let i = 0; ; i++) {
+      const { x, y } = await target();
+      await page.mouse.move(x, y);
+      await page.mouse.click(x, y);
+      try {
+        await page.waitForSelector(opened, { timeout: 4000 });
+        return;
+      } catch (e) {
+        if (i >= 4) throw e;
+      }
+    }
   };
 
   it('loads the graph: one node per person who attended a meeting', async () => {
@@ -100,12 +122,12 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
     const res = await page.request.get(new URL(`api/search?q=${encodeURIComponent('周海峰')}`, server.url).href);
     const id = ((await res.json()) as { hits: { id: string }[] }).hits[0]!.id;
     await page.click('#btn-fit');
-    const pos = await settledPosition(id);
-    expect(pos).not.toBeNull();
-    const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.move(box.x + pos!.x, box.y + pos!.y);
-    await page.mouse.click(box.x + pos!.x, box.y + pos!.y);
-    await page.waitForSelector('#person-meetings li');
+    await clickUntil(async () => {
+      const pos = await settledPosition(id);
+      expect(pos).not.toBeNull();
+      const box = (await page.locator('#graph').boundingBox())!;
+      return { x: box.x + pos!.x, y: box.y + pos!.y };
+    }, '#person-meetings li');
     expect(await page.textContent('#panel-title')).toBe('周海峰');
     const expected = MEETINGS.filter((m) => m.attendees.some((a) => a.name === '周海峰')).length;
     expect(await page.locator('#person-meetings li').count()).toBe(expected);
@@ -119,15 +141,13 @@ describe.skipIf(SKIP !== null)(`viewer in Chromium${SKIP ? ` — skipped: ${SKIP
       ids.push(((await res.json()) as { hits: { id: string }[] }).hits[0]!.id);
     }
     // the stage widens when the panel closes: positions once sigma has taken the new size
-    const a = await settledPosition(ids[0]!);
-    const b = await settledPosition(ids[1]!);
-    const box = (await page.locator('#graph').boundingBox())!;
-    // a point on the edge a third of the way from a, away from both nodes' discs
-    const x = box.x + a!.x + (b!.x - a!.x) / 3;
-    const y = box.y + a!.y + (b!.y - a!.y) / 3;
-    await page.mouse.move(x, y);
-    await page.mouse.click(x, y);
-    await page.waitForSelector('#edge-meetings li');
+    await clickUntil(async () => {
+      const a = await settledPosition(ids[0]!);
+      const b = await settledPosition(ids[1]!);
+      const box = (await page.locator('#graph').boundingBox())!;
+      // a point on the edge a third of the way from a, away from both nodes' discs
+      return { x: box.x + a!.x + (b!.x - a!.x) / 3, y: box.y + a!.y + (b!.y - a!.y) / 3 };
+    }, '#edge-meetings li');
     // edges cross, so the one under the pointer may be another: whichever it is, the panel
     // must name two people and list exactly the meetings they shared
     const [nameA, nameB] = (await page.textContent('#panel-title'))!.split(' — ');

@@ -76,6 +76,8 @@ export class App {
         return d ? this.renderer.sigma.framedGraphToViewport(d) : null;
       },
       visibleNodes: () => this.graph.order,
+      /** Is the camera moving (a fit or a zoom animating)? A click lands where a node is once it stops. */
+      cameraMoving: () => this.renderer.sigma.getCamera().isAnimated(),
       layoutDone: () => this.layoutDone(),
       /** Benchmark: performance marks (ms since navigation) and the renderer's frame log. */
       marks: () => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kg:')).map((m) => [m.name, m.startTime])),
