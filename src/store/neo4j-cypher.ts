@@ -55,6 +55,12 @@ export const INLINE_EVIDENCE =
   'MATCH (:Person)-[r:ATTENDED|MENTIONED_IN]->(x) WHERE r.evidence IS NOT NULL RETURN elementId(r) AS e, coalesce(r.articleId, x.id) AS a, r.evidence AS t LIMIT $limit';
 export const MOVE_EVIDENCE =
   'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.e MERGE (s:Sentence {id: row.id}) ON CREATE SET s.articleId = row.a, s.text = row.t SET r.sentenceId = row.id REMOVE r.evidence, r.articleId';
+/** Graphs written before short article ids name articles by their whole sha256 (64 characters): a page of them, and their new ids. */
+export const LONG_ARTICLE_IDS = 'MATCH (a:Article) WHERE size(a.id) = 64 RETURN a.id AS id LIMIT $limit';
+export const SET_ARTICLE_IDS = 'UNWIND $rows AS row MATCH (a:Article {id: row.old}) SET a.id = row.id';
+/** … and title histories listing such ids. */
+export const LONG_HISTORY_IDS = 'MATCH ()-[h:HOLDS]->() WHERE any(x IN h.articleIds WHERE size(x) = 64) RETURN elementId(h) AS e, h.articleIds AS ids LIMIT $limit';
+export const SET_HISTORY_IDS = 'UNWIND $rows AS row MATCH ()-[h:HOLDS]->() WHERE elementId(h) = row.e SET h.articleIds = row.ids';
 
 /** The `id` property of nodes a returned relationship points at (relationships carry element ids). */
 export const NODE_IDS_BY_ELEMENT_ID = 'MATCH (n) WHERE elementId(n) IN $elementIds RETURN elementId(n) AS elementId, n.id AS id';
@@ -72,5 +78,9 @@ export function allNeo4jStatements(): Statement[] {
     { cypher: NODE_IDS_BY_ELEMENT_ID, params: { elementIds: ['4:x:1'] } },
     { cypher: INLINE_EVIDENCE, params: { limit: 1 } },
     { cypher: MOVE_EVIDENCE, params: { rows: [{ e: '5:x:1', id: 's', a: 'a', t: 't' }] } },
+    { cypher: LONG_ARTICLE_IDS, params: { limit: 1 } },
+    { cypher: SET_ARTICLE_IDS, params: { rows: [{ old: 'h', id: 'a' }] } },
+    { cypher: LONG_HISTORY_IDS, params: { limit: 1 } },
+    { cypher: SET_HISTORY_IDS, params: { rows: [{ e: '5:x:1', ids: ['a'] }] } },
   ];
 }

@@ -2,14 +2,15 @@
 // all of one writeDocuments call in one managed transaction (executeWrite retries transient
 // errors), so a failure never leaves part of a batch. neo4j:// URIs route, so clusters and Aura
 // work unchanged. The password is handed to the driver only; nothing here prints it.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { buildGraph } from '../graph/build.js';
-import { sentenceId } from '../graph/identity.js';
+import { articleId, sentenceId } from '../graph/identity.js';
 import { NODE_TABLES, REL_TABLES, type GraphBatch, type RelTable } from '../../schema/graph.js';
 import type { ExtractionResult, GraphStore, GraphValue, QueryOptions, QueryResult, StoreConfig, WriteOptions, WriteStats } from '../types.js';
 import { describeStore } from '../config.js';
 import {
-  ARTICLES_TO_REPLACE, INLINE_EVIDENCE, KNOWN_DOCUMENTS, MOVE_EVIDENCE, NODE_IDS_BY_ELEMENT_ID, REPLACE_STATEMENTS, mergeNodes, mergeRels, neo4jDdl,
+  ARTICLES_TO_REPLACE, INLINE_EVIDENCE, KNOWN_DOCUMENTS, LONG_ARTICLE_IDS, LONG_HISTORY_IDS, MOVE_EVIDENCE, NODE_IDS_BY_ELEMENT_ID, REPLACE_STATEMENTS,
+  SET_ARTICLE_IDS, SET_HISTORY_IDS, mergeNodes, mergeRels, neo4jDdl,
 } from './neo4j-cypher.js';
 
 type Neo4jConfig = Extract<StoreConfig, { kind: 'neo4j' }>;
@@ -127,7 +128,7 @@ export class Neo4jStore implements GraphStore {
       try {
         // schema statements cannot share a transaction with each other's data; each is idempotent
         for (const stmt of neo4jDdl()) await s.executeWrite((tx) => tx.run(stmt));
-        await moveInlineEvidence(s);
+        await convertEarlierLayout(s);
       } finally {
         await s.close();
       }
@@ -232,16 +233,29 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-/** Moves the evidence sentences a graph written before Sentence nodes keeps on relationships into Sentence nodes, a page per transaction. */
-async function moveInlineEvidence(s: Session): Promise<void> {
-  for (;;) {
-    const page = await s.executeRead((tx) => tx.run(INLINE_EVIDENCE, { limit: neo4j.int(5000) }));
-    if (!page.records.length) return;
-    const rows = page.records.map((r) => {
-      const a = String(r.get('a'));
-      const t = String(r.get('t'));
-      return { e: String(r.get('e')), id: sentenceId(a, t), a, t };
-    });
-    await s.executeWrite((tx) => tx.run(MOVE_EVIDENCE, { rows }));
-  }
+/** An article id of a graph written before short ids (the whole sha256) as it is now. */
+const shortArticleId = (id: string): string => (id.length === 64 ? articleId(id) : id);
+
+/**
+ * Converts a graph written before Sentence nodes and short article ids, a page per transaction
+ * (each step reads only what is left to convert, so an interrupted conversion goes on at the
+ * next open): evidence sentences kept on relationships become Sentence nodes, articles get
+ * their short ids, title histories list those. The Kuzu store does the same (kuzu-migrate.ts).
+ */
+async function convertEarlierLayout(s: Session): Promise<void> {
+  const pages = async (read: string, row: (r: Neo4jRecord) => Record<string, unknown>, write: string): Promise<void> => {
+    for (;;) {
+      const page = await s.executeRead((tx) => tx.run(read, { limit: neo4j.int(5000) }));
+      if (!page.records.length) return;
+      const rows = page.records.map(row);
+      await s.executeWrite((tx) => tx.run(write, { rows }));
+    }
+  };
+  await pages(INLINE_EVIDENCE, (r) => {
+    const a = shortArticleId(String(r.get('a')));
+    const t = String(r.get('t'));
+    return { e: String(r.get('e')), id: sentenceId(a, t), a, t };
+  }, MOVE_EVIDENCE);
+  await pages(LONG_ARTICLE_IDS, (r) => ({ old: String(r.get('id')), id: shortArticleId(String(r.get('id'))) }), SET_ARTICLE_IDS);
+  await pages(LONG_HISTORY_IDS, (r) => ({ e: String(r.get('e')), ids: (r.get('ids') as unknown[]).map((x) => shortArticleId(String(x))) }), SET_HISTORY_IDS);
 }
