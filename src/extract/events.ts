@@ -252,7 +252,11 @@ export function eventsFromSentence(s: string, offset: number, cues: SentenceCues
 }
 
 /** The patterns of events led by a person, built once from the meeting and visit verbs. */
-interface LedPatterns {
+export interface LedPatterns {
+  /** A meeting verb (会见 …) anywhere. */
+  meeting: RegExp;
+  /** A meeting verb before the end with no clause break after it: a name there is a guest's. */
+  meetingOpen: RegExp;
   /** A meeting with guests after a name: `在宾馆会见…大使…一行`. */
   meetingAfter: RegExp;
   /** A visit after a name: `深入某县调研`. */
@@ -265,12 +269,14 @@ interface LedPatterns {
   kind: RegExp;
 }
 let led: LedPatterns | undefined;
-function ledPatterns(): LedPatterns {
+export function ledPatterns(): LedPatterns {
   if (led) return led;
   const { meetingVerbs, visitVerbs } = lexicon();
   const meeting = alternation(meetingVerbs);
   const visit = alternation(visitVerbs);
   return (led = {
+    meeting: new RegExp(meeting),
+    meetingOpen: new RegExp(`(?:${meeting})[^，。；]*$`),
     meetingAfter: new RegExp(`^(?:在[^，。；]{2,20}?)?(${meeting})了?([^，。；]{2,40})`),
     visitAfter: new RegExp(`^(?:一行|带队|率队)?(?:先后)?(深入|到|赴|在|前往|来到|走进)([^，。；]{2,16}?)(${visit})`),
     placeBeforeMeeting: new RegExp(`^在[^，。；]{2,20}?(?=${meeting})`),

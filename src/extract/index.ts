@@ -10,10 +10,10 @@ import { applyMask, quotedSpans, type Span } from './mask.js';
 import { findPersons, type SentenceRef } from './persons.js';
 import { inferCounty, inferLocale, resolveOrg } from './locale.js';
 import { findDates } from './dates.js';
-import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, isLedKind, isWholeHeadline, sentenceCues, type EventHit, type SentenceCues } from './events.js';
+import { eventsFromHeadings, eventsFromSentence, eventsLedByPersons, isBareKind, isLedKind, isWholeHeadline, ledPatterns, sentenceCues, type EventHit, type SentenceCues } from './events.js';
 import { nextVerb, rolesOfVerb } from './participation.js';
 import { findOrgs } from './orgs.js';
-import { alternation, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
 import { profileSimilarity, nameProfile, normEventName, unquotedEventName, type NameProfile } from './similarity.js';
 
 export interface ExtractOptions {
@@ -33,13 +33,6 @@ const NO_HITS: readonly EventHit[] = [];
 
 const LISTED_AFTER = /^\s*(出席|参加|列席)[^，。；：]{0,20}?的[^，。；：]{0,6}?有[：:]?/;
 const INSPECTION = /(?:调研|考察|视察|检查|督导|慰问|暗访)$/;
-
-// a meeting with guests (会见 …) in a sentence, and one before a name with no clause break
-// between (the name is a guest's), built once from the lexicon
-let meetingRe: RegExp | undefined;
-let metByPattern: RegExp | undefined;
-const meetingVerb = (): RegExp => (meetingRe ??= new RegExp(alternation(lexicon().meetingVerbs)));
-const metByRe = (): RegExp => (metByPattern ??= new RegExp(`(?:${alternation(lexicon().meetingVerbs)})[^，。；]*$`));
 
 function publicationDate(text: string): string | null {
   const head = text.slice(0, 2000);
@@ -143,10 +136,13 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
   mark(cuesAt.verbs, 1);
   mark(cuesAt.passing, 2);
   mark(cuesAt.ordinals, 4);
+  const addHit = (h: EventHit, source: EventHit['source'], article: number): void => {
+    allHits.push(located(h, source, article, allHits.length));
+  };
   const sentencesByArticle = new Map<number, number[]>();
   sentences.forEach((s, i) => push(sentencesByArticle, s.article, i));
   for (const a of articles) {
-    for (const h of eventsFromHeadings(a.headings)) allHits.push(located(h, h.source, a.index, allHits.length));
+    for (const h of eventsFromHeadings(a.headings)) addHit(h, h.source, a.index);
     const leadEnd = a.body[0]?.end ?? -1;
     for (const si of sentencesByArticle.get(a.index) ?? []) {
       const s = sentences[si]!;
@@ -156,7 +152,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       const plain = named ? unbylined.slice(s.start, s.end) : undefined;
       const led = plain !== undefined ? eventsLedByPersons(plain, s.start, named!, s.heading ? 'headline' : 'sentence') : [];
       if (s.heading) {
-        for (const h of led) allHits.push(located(h, h.source, a.index, allHits.length));
+        for (const h of led) addHit(h, h.source, a.index);
         continue;
       }
       const cues = cueBits[si] ?? 0;
@@ -165,7 +161,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
       // an ordinal name inside another event's name is part of it
       for (const h of hits) {
         if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.name.length > h.name.length)) continue;
-        allHits.push(located(h, s.end <= leadEnd ? 'sentence' : h.source, a.index, allHits.length));
+        addHit(h, s.end <= leadEnd ? 'sentence' : h.source, a.index);
       }
     }
   }
@@ -301,7 +297,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
     // read only for a mention no verb gives a role to
     let passing: boolean | undefined;
     const ms = masked.slice(s.start, s.end);
-    const meeting = meetingVerb().test(ms);
+    const meeting = ledPatterns().meeting.test(ms);
     // `参加开工仪式的有：A、B`: the verb comes first and gives everyone listed after it their role
     const listedAfter = LISTED_AFTER.exec(ms);
     const listedRole = listedAfter ? (lexicon().roleVerbs.get(listedAfter[1]!) as Role | undefined) ?? null : null;
@@ -316,7 +312,7 @@ export function extract(input: DocumentInput, opts: ExtractOptions = {}): Extrac
         verbAt = nextVerb(ms, after);
       }
       // a guest named after 会见 met the host
-      const metBy = meeting && metByRe().test(ms.slice(0, m.start - s.start));
+      const metBy = meeting && ledPatterns().meetingOpen.test(ms.slice(0, m.start - s.start));
       const listed = listedRole && listedAfter && m.start - s.start >= listedAfter.index + listedAfter[0].length ? ([listedRole] as Role[]) : null;
       let found = (verbAt >= 0 ? rolesOfVerb(ms, verbAt) : null) ?? (metBy ? (['会见'] as Role[]) : null) ?? listed;
       if (!found) {

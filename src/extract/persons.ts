@@ -121,14 +121,10 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
   const taken = new Set<number>(); // start offsets already read as a name
   // the distinct names read, in the order first read (for the second pass)
   const known = new Set<string>();
-  const names: string[] = [];
   const add = (name: string, start: number, sentence: number, titles: ParsedTitle[], label: string | null): void => {
     if (taken.has(start)) return;
     taken.add(start);
-    if (!known.has(name)) {
-      known.add(name);
-      names.push(name);
-    }
+    known.add(name);
     mentions.push({ name, start, end: start + name.length, sentence, titles, label });
     const last = lastOrg(titles);
     if (last) orgAtEnd.set(start + name.length, last);
@@ -207,13 +203,13 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
   }
 
   // second pass: every other mention of an established name
-  if (names.length) {
+  if (known.size) {
     // names by first character, longest first: a RegExp built per document would be compiled
     // per document, which costs more than the scan (two names of one length cannot both start
     // at one place, so length alone orders a list)
     const byFirst = new Map<number, string[]>();
     const isFirst = FIRST_CHARS;
-    for (const n of names) {
+    for (const n of known) {
       const c = n.charCodeAt(0);
       isFirst[c] = 1;
       const list = byFirst.get(c);
@@ -253,6 +249,6 @@ export function findPersons(masked: string, sentences: SentenceRef[], quotes: Sp
       add(name, at, cur, [], null);
     }
   }
-  for (const n of names) FIRST_CHARS[n.charCodeAt(0)] = 0;
+  for (const n of known) FIRST_CHARS[n.charCodeAt(0)] = 0;
   return mentions.sort((a, b) => a.start - b.start);
 }
